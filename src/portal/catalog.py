@@ -1,0 +1,154 @@
+"""The validated records, cross-linked: lookups, back-references and derived lists.
+
+Everything derivable (a session's resolutions, a body's successors, who cites whom)
+is derived here once, so no editor ever writes the same fact twice.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, TypeVar
+
+from portal.load.loader import Entry
+from portal.model.records import Body, DocumentBase, Predecessor, Record, Relation, Resolution, Session, Topic
+from portal.model.vocab import TopicGroup
+from portal.text import vn_sorted
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class IncomingRelation:
+    """A relation seen from its target: ``source`` acts on the target."""
+
+    source: Entry
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class Succession:
+    """``successor`` took over from the body this is attached to."""
+
+    successor: Entry
+    link: Predecessor
+
+
+@dataclass
+class Catalog:
+    by_id: dict[str, Entry]
+    by_kind: dict[str, list[Entry]] = field(default_factory=dict)
+    resolutions_by_session: dict[str, list[Entry]] = field(default_factory=dict)
+    sessions_by_body: dict[str, list[Entry]] = field(default_factory=dict)
+    documents_by_issuer: dict[str, list[Entry]] = field(default_factory=dict)
+    incoming: dict[str, list[IncomingRelation]] = field(default_factory=dict)
+    cited_by: dict[str, list[Entry]] = field(default_factory=dict)
+    successors: dict[str, list[Succession]] = field(default_factory=dict)
+    children: dict[str, list[Entry]] = field(default_factory=dict)
+
+    def get(self, record_id: str) -> Entry | None:
+        return self.by_id.get(record_id)
+
+    def record(self, record_id: str) -> Record | None:
+        entry = self.by_id.get(record_id)
+        return entry.record if entry else None
+
+    def of_kind(self, kind: str) -> list[Entry]:
+        return self.by_kind.get(kind, [])
+
+    @property
+    def resolutions(self) -> list[Entry]:
+        return self.of_kind("resolution")
+
+    @property
+    def sessions(self) -> list[Entry]:
+        return self.of_kind("session")
+
+    @property
+    def bodies(self) -> list[Entry]:
+        return self.of_kind("body")
+
+    def documents(self) -> list[Entry]:
+        """Every document-like record (resolutions, other documents, plans)."""
+        return [e for kind in ("resolution", "document", "plan") for e in self.of_kind(kind)]
+
+    def topics(self, group: TopicGroup) -> list[Entry]:
+        return [e for e in self.of_kind("topic") if isinstance(e.record, Topic) and e.record.group == group]
+
+    def lineage(self, body_id: str) -> list[str]:
+        """The body and every predecessor, transitively, in a stable order."""
+        seen: list[str] = []
+        stack = [body_id]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.append(current)
+            body = self.record(current)
+            if isinstance(body, Body):
+                stack.extend(p.body for p in reversed(body.predecessors))
+        return seen
+
+
+def _resolution_order(entry: Entry) -> tuple:
+    rec = entry.record
+    assert isinstance(rec, DocumentBase)
+    issued = rec.issued.iso() if rec.issued else ""
+    return (issued, rec.number or "", rec.id)
+
+
+def build_catalog(entries: Iterable[Entry]) -> Catalog:
+    """Index valid entries. Duplicate ids keep the first (the rules report the rest)."""
+    by_id: dict[str, Entry] = {}
+    for entry in entries:
+        by_id.setdefault(entry.id, entry)
+    cat = Catalog(by_id=by_id)
+    by_kind: dict[str, list[Entry]] = defaultdict(list)
+    by_session: dict[str, list[Entry]] = defaultdict(list)
+    sessions_by_body: dict[str, list[Entry]] = defaultdict(list)
+    by_issuer: dict[str, list[Entry]] = defaultdict(list)
+    incoming: dict[str, list[IncomingRelation]] = defaultdict(list)
+    cited_by: dict[str, list[Entry]] = defaultdict(list)
+    successors: dict[str, list[Succession]] = defaultdict(list)
+    children: dict[str, list[Entry]] = defaultdict(list)
+    for entry in by_id.values():
+        rec = entry.record
+        by_kind[rec.kind].append(entry)
+        if isinstance(rec, Resolution):
+            by_session[rec.session].append(entry)
+        if isinstance(rec, Session):
+            sessions_by_body[rec.body].append(entry)
+        if isinstance(rec, DocumentBase):
+            for issuer in rec.issuers:
+                by_issuer[issuer].append(entry)
+            for rel in rec.relations:
+                incoming[rel.target].append(IncomingRelation(entry, rel))
+            for ref in rec.basis:
+                if isinstance(ref, str):
+                    cited_by[ref].append(entry)
+        if isinstance(rec, Body):
+            for link in rec.predecessors:
+                successors[link.body].append(Succession(entry, link))
+            if rec.parent:
+                children[rec.parent].append(entry)
+    for kind, items in by_kind.items():
+        if kind == "session":
+            items.sort(key=lambda e: (e.record.start, e.id))  # type: ignore[attr-defined]
+        elif kind in ("resolution", "document", "plan"):
+            items.sort(key=_resolution_order)
+        else:
+            items[:] = vn_sorted(items, key=lambda e: getattr(e.record, "name", e.id))
+    for mapping in (by_session, by_issuer, cited_by):
+        for items in mapping.values():
+            items.sort(key=_resolution_order)
+    for items in sessions_by_body.values():
+        items.sort(key=lambda e: (e.record.start, e.id))  # type: ignore[attr-defined]
+    cat.by_kind = dict(by_kind)
+    cat.resolutions_by_session = dict(by_session)
+    cat.sessions_by_body = dict(sessions_by_body)
+    cat.documents_by_issuer = dict(by_issuer)
+    cat.incoming = dict(incoming)
+    cat.cited_by = dict(cited_by)
+    cat.successors = dict(successors)
+    cat.children = {k: vn_sorted(v, key=lambda e: e.record.name) for k, v in children.items()}  # type: ignore[attr-defined]
+    return cat

@@ -1,0 +1,51 @@
+"""Command line for editors and maintainers: ``python -m portal <command>``.
+
+Every command runs the same code path as the site build, so an editor sees the same
+``path:line:col: message`` locally, in pre-commit, in CI annotations and in ``serve``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from portal.build import validate_data
+from portal.validate.issues import has_errors, summary_line
+
+
+def _root(value: str | None) -> Path:
+    return Path(value).resolve() if value else Path.cwd()
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    root = _root(args.root)
+    result = validate_data(root)
+    issues = result.issues
+    if args.paths:
+        wanted = {Path(p).resolve().relative_to(root).as_posix() if Path(p).resolve().is_relative_to(root) else p for p in args.paths}
+        issues = [i for i in issues if any(i.path == w or i.path.startswith(w.rstrip("/") + "/") for w in wanted)]
+    for issue in issues:
+        print(issue.format_github() if args.format == "github" else issue.format_text())
+    print(summary_line(issues), file=sys.stderr)
+    return 1 if has_errors(issues) else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="portal", description="Công cụ của Cổng Chính sách.")
+    parser.add_argument("--root", help="thư mục gốc của dự án (mặc định: thư mục hiện tại)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    validate = sub.add_parser("validate", help="kiểm tra dữ liệu trong data/ và in lỗi dạng tệp:dòng:cột: thông báo")
+    validate.add_argument("paths", nargs="*", help="chỉ in lỗi của các tệp/thư mục này (vẫn kiểm tra quan hệ giữa các bản ghi)")
+    validate.add_argument("--format", choices=("text", "github"), default="text", help="'github' để chú thích trên pull request")
+    validate.set_defaults(func=cmd_validate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Reading record files from ``data/`` into raw values with positions."""

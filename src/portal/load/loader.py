@@ -1,0 +1,89 @@
+"""Find the record files under ``data/`` and turn each into a typed record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from pydantic import ValidationError
+
+from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, read_source_file
+from portal.model.records import KIND_BY_FOLDER, Record
+from portal.validate.issues import Issue
+from portal.validate.schema_errors import issues_from_validation
+
+IGNORED_NAMES = {"README.md", ".gitkeep", ".DS_Store"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A valid record with where it came from and its Markdown body."""
+
+    record: Record
+    path: str  # relative to the project root, '/'-separated
+    body: str = ""
+    body_line: int = 0
+
+    @property
+    def id(self) -> str:
+        return self.record.id
+
+
+def discover(root: Path, data_dir: Path) -> tuple[list[tuple[Path, str]], list[Issue]]:
+    """Record files in a stable order, with issues for files that cannot be records."""
+    files: list[tuple[Path, str]] = []
+    issues: list[Issue] = []
+    if not data_dir.is_dir():
+        return files, [Issue(data_dir.relative_to(root).as_posix() if data_dir.is_relative_to(root) else str(data_dir), 1, 1, "không tìm thấy thư mục dữ liệu.")]
+    for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        if folder.name not in KIND_BY_FOLDER:
+            known = ", ".join(sorted(KIND_BY_FOLDER))
+            issues.append(Issue(folder.relative_to(root).as_posix(), 1, 1, f"thư mục '{folder.name}' không phải loại bản ghi nào; các thư mục hợp lệ trong data/: {known}."))
+            continue
+        for file in sorted(folder.rglob("*")):
+            if file.is_dir() or file.name in IGNORED_NAMES or file.name.startswith("."):
+                continue
+            files.append((file, folder.name))
+    return files, issues
+
+
+def load_file(file: Path, *, root: Path, folder: str) -> tuple[Entry | None, list[Issue]]:
+    """Parse and validate one file against the model of its folder."""
+    model = KIND_BY_FOLDER[folder]
+    rel = file.relative_to(root).as_posix()
+    allowed = (YAML_SUFFIX, MARKDOWN_SUFFIX) if model.allows_markdown else (YAML_SUFFIX,)
+    if file.suffix not in allowed:
+        kinds = " hoặc ".join(allowed)
+        return None, [Issue(rel, 1, 1, f"tệp '{file.name}' có đuôi không được hỗ trợ trong data/{folder}/; dùng {kinds}.")]
+    source, issues = read_source_file(file, root=root, folder=folder)
+    if source is None:
+        return None, issues
+    return validate_source(source, model, issues)
+
+
+def validate_source(source: SourceRecord, model: type[Record], issues: list[Issue]) -> tuple[Entry | None, list[Issue]]:
+    try:
+        record = model.model_validate(source.parsed.value)
+    except ValidationError as exc:
+        return None, issues + issues_from_validation(exc, model, source)
+    if record.id != source.stem:
+        pos = source.parsed.where(("id",))
+        issues.append(Issue(source.path, pos.line, pos.col, f"mã định danh 'id: {record.id}' phải trùng tên tệp '{source.stem}'; đổi tên tệp thành '{record.id}{Path(source.path).suffix}' hoặc sửa id."))
+    if source.body and not model.allows_markdown:  # pragma: no cover - guarded by suffix check
+        issues.append(Issue(source.path, source.body_line, 1, "loại bản ghi này không có phần nội dung Markdown."))
+    return Entry(record, source.path, source.body, source.body_line), issues
+
+
+def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None) -> tuple[list[Entry], list[Issue]]:
+    """Load every record file (or the given ones); never raises for bad data."""
+    issues: list[Issue] = []
+    if files is None:
+        files, issues = discover(root, data_dir)
+    entries: list[Entry] = []
+    for file, folder in files:
+        entry, file_issues = load_file(file, root=root, folder=folder)
+        issues.extend(file_issues)
+        if entry is not None:
+            entries.append(entry)
+    return entries, issues

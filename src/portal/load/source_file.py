@@ -1,0 +1,75 @@
+"""Split one record file into its YAML part and (for Markdown) its narrative body."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from portal.load.yaml_source import ParsedYaml, Position, YamlSyntaxError, parse_yaml
+from portal.text import clean
+from portal.validate.issues import Issue
+
+MARKDOWN_SUFFIX = ".md"
+YAML_SUFFIX = ".yml"
+
+
+@dataclass
+class SourceRecord:
+    """A parsed record file: raw mapping, positions, and Markdown body if any."""
+
+    path: str  # as shown to editors, relative to the project root, with '/'
+    stem: str
+    folder: str  # the kind folder under data/
+    parsed: ParsedYaml
+    body: str = ""
+    body_line: int = 0  # first line of the body, for errors inside it
+
+
+def read_source(text: str, *, path: str, stem: str, folder: str, markdown: bool) -> tuple[SourceRecord | None, list[Issue]]:
+    """Parse the text of a record file. Returns the record (or None) and its issues."""
+    issues: list[Issue] = []
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    offset = 0
+    body = ""
+    body_line = 0
+    yaml_text = text
+    if markdown:
+        lines = text.split("\n")
+        if not lines or lines[0].strip() != "---":
+            issues.append(Issue(path, 1, 1, "tệp Markdown phải bắt đầu bằng dòng '---', sau đó là phần thông tin (YAML) và một dòng '---' nữa trước nội dung."))
+            return None, issues
+        try:
+            end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+        except StopIteration:
+            issues.append(Issue(path, 1, 1, "thiếu dòng '---' đóng phần thông tin (YAML); thêm một dòng chỉ có '---' trước nội dung văn bản."))
+            return None, issues
+        yaml_text = "\n".join(lines[1:end])
+        offset = 1
+        body_line = end + 2
+        body = clean("\n".join(lines[end + 1 :])).strip("\n")
+    try:
+        parsed = parse_yaml(yaml_text, line_offset=offset)
+    except YamlSyntaxError as exc:
+        issues.append(Issue(path, exc.position.line, exc.position.col, exc.message))
+        return None, issues
+    for dup_path, pos in parsed.duplicates:
+        issues.append(Issue(path, pos.line, pos.col, f"trường '{dup_path[-1]}' được khai báo hai lần; xóa một trong hai dòng."))
+    if not isinstance(parsed.value, dict):
+        pos = parsed.values.get((), Position(1 + offset, 1))
+        issues.append(Issue(path, pos.line, pos.col, "phần thông tin phải là danh sách các trường dạng 'tên_trường: giá trị'."))
+        return None, issues
+    return SourceRecord(path, stem, folder, parsed, body, body_line), issues
+
+
+def read_source_file(file: Path, *, root: Path, folder: str) -> tuple[SourceRecord | None, list[Issue]]:
+    """Read and parse ``file``; decoding problems become issues, never exceptions."""
+    rel = file.relative_to(root).as_posix()
+    raw = file.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [Issue(rel, line, col, "tệp không phải UTF-8 (có thể được lưu bằng mã TCVN3/VNI hoặc Windows-1258); hãy lưu lại tệp với bảng mã UTF-8.")]
+    return read_source(text, path=rel, stem=file.stem, folder=folder, markdown=file.suffix == MARKDOWN_SUFFIX)

@@ -1,0 +1,156 @@
+"""Parse YAML into plain Python values while remembering where each value stood.
+
+PyYAML's composer gives us a node tree whose marks carry line and column; we build
+the values ourselves from that tree so that:
+
+* every key path maps to the position of its value (and of its key), for errors;
+* timestamps stay strings (the model decides what a date is, with a clear message);
+* duplicate keys are reported instead of silently overwritten;
+* every string is cleaned (NFC and the paste repairs) exactly once, here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from portal.text import clean
+
+try:  # the C loader is ~10x faster; fall back when libyaml is missing
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on the platform build
+    _Loader = yaml.SafeLoader
+
+Path = tuple[str | int, ...]
+
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+
+
+@dataclass(frozen=True)
+class Position:
+    """A 1-based line and column in the source file."""
+
+    line: int
+    col: int
+
+
+@dataclass
+class ParsedYaml:
+    """Values plus the positions of every value and every mapping key."""
+
+    value: Any
+    values: dict[Path, Position] = field(default_factory=dict)
+    keys: dict[Path, Position] = field(default_factory=dict)
+    duplicates: list[tuple[Path, Position]] = field(default_factory=list)
+
+    def where(self, path: Path, *, key: bool = False) -> Position:
+        """Best position for ``path``: the key or value, else the nearest parent."""
+        table = self.keys if key else self.values
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if not key and probe in self.keys:
+                return self.keys[probe]
+            probe = probe[:-1]
+        return self.values.get((), Position(1, 1))
+
+
+class YamlSyntaxError(Exception):
+    """A YAML syntax error with a 1-based position and a Vietnamese explanation."""
+
+    def __init__(self, position: Position, message: str) -> None:
+        super().__init__(message)
+        self.position = position
+        self.message = message
+
+
+def _mark(node: yaml.Node, line_offset: int) -> Position:
+    return Position(node.start_mark.line + 1 + line_offset, node.start_mark.column + 1)
+
+
+def _scalar(node: yaml.ScalarNode) -> Any:
+    """Resolve a scalar like YAML 1.1 would, except that dates stay text."""
+    tag, text = node.tag, node.value
+    if tag == _NULL:
+        return None
+    if tag == _BOOL:
+        return text.lower() in ("true", "yes", "on", "y")
+    if tag == _INT:
+        try:
+            return int(text.replace("_", ""), 10)
+        except ValueError:
+            return clean(text)
+    if tag == _FLOAT:
+        try:
+            return float(text.replace("_", ""))
+        except ValueError:
+            return clean(text)
+    return clean(text)
+
+
+def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
+    """Parse ``text``; raise :class:`YamlSyntaxError` with a position on bad syntax.
+
+    ``line_offset`` shifts reported lines (front matter starts after the ``---`` line).
+    """
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 1 if mark else 1) + line_offset
+        col = mark.column + 1 if mark else 1
+        raise YamlSyntaxError(Position(line, col), _explain_syntax(exc)) from None
+    except yaml.YAMLError as exc:  # pragma: no cover - non-marked errors are rare
+        raise YamlSyntaxError(Position(1 + line_offset, 1), f"YAML không đọc được: {exc}") from None
+    parsed = ParsedYaml(value=None)
+    if root is None:
+        return parsed
+    parsed.value = _build(root, (), parsed, line_offset)
+    return parsed
+
+
+def _build(node: yaml.Node, path: Path, out: ParsedYaml, offset: int) -> Any:
+    out.values[path] = _mark(node, offset)
+    if isinstance(node, yaml.ScalarNode):
+        return _scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(child, path + (i,), out, offset) for i, child in enumerate(node.value)]
+    result: dict[Any, Any] = {}
+    for key_node, value_node in node.value:
+        key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
+        key = key if isinstance(key, str) else str(key)
+        child = path + (key,)
+        if key in result:
+            out.duplicates.append((child, _mark(key_node, offset)))
+            continue
+        out.keys[child] = _mark(key_node, offset)
+        result[key] = _build(value_node, child, out, offset)
+    return result
+
+
+_SYNTAX_HINTS = (
+    ("could not find expected ':'", "thiếu dấu hai chấm ':' sau tên trường, hoặc một dòng bị xuống hàng sai chỗ"),
+    ("mapping values are not allowed", "có dấu ':' ở chỗ không được phép; nếu nội dung có dấu ':' hãy đặt cả giá trị trong ngoặc kép"),
+    ("found character '\\t'", "YAML không cho phép dùng phím Tab để thụt lề; hãy dùng dấu cách"),
+    ("expected <block end>, but found", "thụt lề không khớp với các dòng phía trên; các trường cùng cấp phải thẳng hàng"),
+    ("found undefined alias", "dấu '*' ở đầu giá trị có nghĩa đặc biệt trong YAML; hãy đặt giá trị trong ngoặc kép"),
+    ("found unexpected end of stream", "thiếu dấu ngoặc kép đóng"),
+    ("while scanning a quoted scalar", "chuỗi trong ngoặc kép chưa được đóng"),
+    ("did not find expected key", "thụt lề không khớp hoặc thiếu dấu '-' ở đầu mục danh sách"),
+    ("did not find expected '-' indicator", "mục danh sách phải bắt đầu bằng '- ' và thẳng hàng với các mục khác"),
+    ("found character that cannot start any token", "có ký tự không được phép ở đầu giá trị (ví dụ '@' hoặc '`'); hãy đặt giá trị trong ngoặc kép"),
+)
+
+
+def _explain_syntax(exc: yaml.MarkedYAMLError) -> str:
+    problem = f"{exc.context or ''} {exc.problem or ''}"
+    for needle, hint in _SYNTAX_HINTS:
+        if needle in problem:
+            return f"lỗi cú pháp YAML: {hint}."
+    return f"lỗi cú pháp YAML ({(exc.problem or 'không rõ').strip()}); kiểm tra thụt lề, dấu ':' và dấu ngoặc kép ở dòng này."

@@ -1,0 +1,1 @@
+"""Typed records (pydantic) and the closed vocabularies they use."""

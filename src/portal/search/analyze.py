@@ -1,0 +1,119 @@
+"""Turn text into the search terms the index stores.
+
+A Vietnamese text is a sequence of syllables. For each syllable the index keeps
+two keys (reference §1.3, rule F2):
+
+* the folded key, ``fold_iy`` — marks removed, đ→d, lower case, lý/lí unified —
+  which decides *whether* a page matches ("ho tro" finds "hỗ trợ");
+* the match key, ``match_key`` — accent-sensitive, tone-canonical (uỷ = ủy) —
+  which decides *how well* it matches (exact-diacritic hits rank first).
+
+Adjacent syllables also give folded *bigrams* ("ho tro"), which rank phrase
+matches above pages that merely contain every syllable somewhere. Bigrams never
+cross punctuation. Document numbers give symbol terms (exact key and loose key).
+
+The query side in ``assets/vn-text.js`` and ``assets/search.js`` repeats this
+tokenisation exactly; keep them in step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from portal.text import clean, find_symbols, fold_iy, loose_symbol_key, match_key, symbol_key
+
+#: A word is a run of letters and digits (Python's ``isalnum``); the JS client
+#: uses ``[\p{L}\p{N}]+``, which agrees on Vietnamese NFC text.
+WORD_RE = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Syllable:
+    """One word of a text with its two keys."""
+
+    fold: str
+    match: str
+
+
+@dataclass(frozen=True, slots=True)
+class SymbolTerm:
+    """A document number as two keys: exact (Đ kept) and loose (Đ→D)."""
+
+    exact: str
+    loose: str
+
+
+class Analyzer:
+    """Splits texts into syllable runs and document numbers, caching word keys.
+
+    One analyzer is meant to serve a whole build: the cache makes the cost of
+    ``match_key``/``fold_iy`` proportional to the vocabulary, not to the text.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[str, Syllable] = {}
+
+    def syllable(self, word: str) -> Syllable:
+        """The keys of one word (cached)."""
+        hit = self._words.get(word)
+        if hit is None:
+            hit = Syllable(fold=fold_iy(word), match=match_key(word))
+            self._words[word] = hit
+        return hit
+
+    def runs(self, text: str) -> list[list[Syllable]]:
+        """Words of ``text`` grouped into runs separated by anything but spaces.
+
+        Two words are adjacent (and make a bigram) only when nothing but
+        whitespace stands between them.
+        """
+        cleaned = clean(text)
+        result: list[list[Syllable]] = []
+        current: list[Syllable] = []
+        last_end = -1
+        for m in WORD_RE.finditer(cleaned):
+            if current and cleaned[last_end : m.start()].strip():
+                result.append(current)
+                current = []
+            current.append(self.syllable(m.group()))
+            last_end = m.end()
+        if current:
+            result.append(current)
+        return result
+
+    def symbols(self, text: str) -> list[SymbolTerm]:
+        """Document numbers cited in ``text``, in order of appearance."""
+        return [self.symbol(s) for s in _symbol_strings(text)]
+
+    def symbol(self, number: str) -> SymbolTerm:
+        """The keys of one printed document number."""
+        return SymbolTerm(exact=symbol_key(number), loose=loose_symbol_key(number))
+
+
+def bigrams(run: list[Syllable]) -> Iterator[str]:
+    """Folded bigrams of one run: ``"ho tro"``, ``"tro dau"``…"""
+    for a, b in zip(run, run[1:]):
+        yield f"{a.fold} {b.fold}"
+
+
+def _symbol_strings(text: str) -> list[str]:
+    """The printed numbers ``portal.text.find_symbols`` finds in ``text``."""
+    out: list[str] = []
+    for found in find_symbols(text):
+        out.append(_symbol_text(found))
+    return out
+
+
+def _symbol_text(found: object) -> str:
+    """The symbol string of one ``find_symbols`` hit, whatever its shape."""
+    if isinstance(found, str):
+        return found
+    for attr in ("symbol", "normalized", "text"):
+        value = getattr(found, attr, None)
+        if isinstance(value, str):
+            return value
+    if isinstance(found, tuple) and found and isinstance(found[0], str):
+        return found[0]
+    raise TypeError(f"unexpected find_symbols() item: {found!r}")

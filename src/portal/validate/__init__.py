@@ -1,0 +1,1 @@
+"""Per-record schema checks and cross-record rules, reported as :class:`Issue` lists."""
