@@ -51,9 +51,9 @@ class BuildResult:
 def validate_data(root: Path, data_dir: Path | None = None) -> ValidationResult:
     """Load and check every record; all problems are returned, none raised."""
     data_dir = data_dir or root / "data"
-    entries, issues = load_all(root, data_dir)
-    catalog = build_catalog(entries)
-    issues.extend(check_catalog(entries, catalog, FileLocator(root)))
+    loaded = load_all(root, data_dir)
+    catalog = build_catalog(loaded.entries, loaded.broken_ids)
+    issues = loaded.issues + check_catalog(loaded.entries, catalog, FileLocator(root))
     return ValidationResult(catalog, sort_issues(issues))
 
 

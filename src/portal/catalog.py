@@ -45,6 +45,7 @@ class Catalog:
     cited_by: dict[str, list[Entry]] = field(default_factory=dict)
     successors: dict[str, list[Succession]] = field(default_factory=dict)
     children: dict[str, list[Entry]] = field(default_factory=dict)
+    broken_ids: frozenset[str] = frozenset()  # records that exist but failed their own checks
 
     def get(self, record_id: str) -> Entry | None:
         return self.by_id.get(record_id)
@@ -97,12 +98,12 @@ def _resolution_order(entry: Entry) -> tuple:
     return (issued, rec.number or "", rec.id)
 
 
-def build_catalog(entries: Iterable[Entry]) -> Catalog:
+def build_catalog(entries: Iterable[Entry], broken_ids: frozenset[str] = frozenset()) -> Catalog:
     """Index valid entries. Duplicate ids keep the first (the rules report the rest)."""
     by_id: dict[str, Entry] = {}
     for entry in entries:
         by_id.setdefault(entry.id, entry)
-    cat = Catalog(by_id=by_id)
+    cat = Catalog(by_id=by_id, broken_ids=broken_ids)
     by_kind: dict[str, list[Entry]] = defaultdict(list)
     by_session: dict[str, list[Entry]] = defaultdict(list)
     sessions_by_body: dict[str, list[Entry]] = defaultdict(list)

@@ -75,15 +75,25 @@ def validate_source(source: SourceRecord, model: type[Record], issues: list[Issu
     return Entry(record, source.path, source.body, source.body_line), issues
 
 
-def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None) -> tuple[list[Entry], list[Issue]]:
+@dataclass
+class LoadResult:
+    entries: list[Entry]
+    issues: list[Issue]
+    broken_ids: frozenset[str]  # file names of records that failed: their errors are already listed
+
+
+def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None) -> LoadResult:
     """Load every record file (or the given ones); never raises for bad data."""
     issues: list[Issue] = []
     if files is None:
         files, issues = discover(root, data_dir)
     entries: list[Entry] = []
+    broken: set[str] = set()
     for file, folder in files:
         entry, file_issues = load_file(file, root=root, folder=folder)
         issues.extend(file_issues)
-        if entry is not None:
+        if entry is None:
+            broken.add(file.stem)
+        else:
             entries.append(entry)
-    return entries, issues
+    return LoadResult(entries, issues, frozenset(broken))

@@ -102,7 +102,9 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # an unclosed quote is reported at the end of the file; point at where it opened
+        opened = exc.context_mark and "quoted scalar" in (exc.context or "")
+        mark = exc.context_mark if opened else (exc.problem_mark or exc.context_mark)
         line = (mark.line + 1 if mark else 1) + line_offset
         col = mark.column + 1 if mark else 1
         raise YamlSyntaxError(Position(line, col), _explain_syntax(exc)) from None
@@ -137,6 +139,7 @@ def _build(node: yaml.Node, path: Path, out: ParsedYaml, offset: int) -> Any:
 _SYNTAX_HINTS = (
     ("could not find expected ':'", "thiếu dấu hai chấm ':' sau tên trường, hoặc một dòng bị xuống hàng sai chỗ"),
     ("mapping values are not allowed", "có dấu ':' ở chỗ không được phép; nếu nội dung có dấu ':' hãy đặt cả giá trị trong ngoặc kép"),
+    ("tab character", "YAML không cho phép dùng phím Tab để thụt lề; hãy dùng dấu cách"),
     ("found character '\\t'", "YAML không cho phép dùng phím Tab để thụt lề; hãy dùng dấu cách"),
     ("expected <block end>, but found", "thụt lề không khớp với các dòng phía trên; các trường cùng cấp phải thẳng hàng"),
     ("found undefined alias", "dấu '*' ở đầu giá trị có nghĩa đặc biệt trong YAML; hãy đặt giá trị trong ngoặc kép"),

@@ -143,7 +143,7 @@ class Session(Record):
     @model_validator(mode="after")
     def _dates_in_order(self) -> "Session":
         if self.end < self.start:
-            raise PydanticCustomError("portal_order", "ngày bế mạc (den_ngay: {end}) trước ngày khai mạc (tu_ngay: {start}); kiểm tra lại hai ngày.", {"end": self.end.isoformat(), "start": self.start.isoformat()})
+            raise PydanticCustomError("portal_order", "ngày bế mạc ({end}) trước ngày khai mạc ({start}); kiểm tra lại hai ngày.", {"end": self.end.isoformat(), "start": self.start.isoformat(), "field": "den_ngay"})
         return self
 
 
@@ -169,9 +169,9 @@ class DocumentBase(Record):
     @model_validator(mode="after")
     def _check_dates(self) -> "DocumentBase":
         if self.effective and self.issued and self.effective < self.issued.earliest():
-            raise PydanticCustomError("portal_order", "ngày có hiệu lực ({eff}) trước ngày ban hành ({iss}); văn bản không thể có hiệu lực trước khi ban hành.", {"eff": self.effective.isoformat(), "iss": self.issued.iso()})
+            raise PydanticCustomError("portal_order", "ngày có hiệu lực ({eff}) trước ngày ban hành ({iss}); văn bản không thể có hiệu lực trước khi ban hành.", {"eff": self.effective.isoformat(), "iss": self.issued.iso(), "field": "ngay_hieu_luc"})
         if self.expires and self.effective_from and self.expires <= self.effective_from:
-            raise PydanticCustomError("portal_order", "ngày hết hiệu lực ({exp}) phải sau ngày có hiệu lực ({eff}).", {"exp": self.expires.isoformat(), "eff": self.effective_from.isoformat()})
+            raise PydanticCustomError("portal_order", "ngày hết hiệu lực ({exp}) phải sau ngày có hiệu lực ({eff}).", {"exp": self.expires.isoformat(), "eff": self.effective_from.isoformat(), "field": "ngay_het_hieu_luc"})
         return self
 
     @property
@@ -207,7 +207,7 @@ class Resolution(DocumentBase):
     @model_validator(mode="after")
     def _full_issue_date(self) -> "Resolution":
         if not self.issued.is_full:
-            raise PydanticCustomError("portal_date", "ngày ban hành của nghị quyết phải đủ ngày, tháng, năm (YYYY-MM-DD), đang ghi '{value}'.", {"value": self.issued.iso()})
+            raise PydanticCustomError("portal_date", "ngày ban hành của nghị quyết phải đủ ngày, tháng, năm (YYYY-MM-DD), đang ghi '{value}'.", {"value": self.issued.iso(), "field": "ngay_ban_hanh"})
         return self
 
 
@@ -273,9 +273,9 @@ class Plan(DocumentBase):
     @model_validator(mode="after")
     def _plan_type(self) -> "Plan":
         if self.type not in (DocumentType.PLAN, DocumentType.PROGRAMME):
-            raise PydanticCustomError("portal_plan_type", "loai_van_ban của kế hoạch phối hợp phải là 'ke-hoach' hoặc 'chuong-trinh', đang ghi '{value}'.", {"value": self.type.value})
+            raise PydanticCustomError("portal_plan_type", "loai_van_ban của kế hoạch phối hợp phải là 'ke-hoach' hoặc 'chuong-trinh', đang ghi '{value}'.", {"value": self.type.value, "field": "loai_van_ban"})
         if self.period and self.period.end < self.period.start:
-            raise PydanticCustomError("portal_order", "giai đoạn kết thúc ({end}) trước khi bắt đầu ({start}).", {"end": self.period.end.iso(), "start": self.period.start.iso()})
+            raise PydanticCustomError("portal_order", "giai đoạn kết thúc ({end}) trước khi bắt đầu ({start}).", {"end": self.period.end.iso(), "start": self.period.start.iso(), "field": "giai_doan"})
         return self
 
 

@@ -16,7 +16,7 @@ from portal.load.source_file import read_source_file
 from portal.load.yaml_source import Position
 from portal.model.records import Body, Document, DocumentBase, Plan, Record, Resolution, Session, Topic
 from portal.model.vocab import BodyCategory, TopicGroup
-from portal.text import format_vn_date, is_well_formed_symbol, symbol_family, symbol_key, symbol_year
+from portal.text import format_vn_date, is_well_formed_symbol, normalize_symbol, symbol_family, symbol_key, symbol_year
 from portal.validate.issues import Issue
 
 Locate = Callable[[Entry, tuple], Position]
@@ -59,6 +59,8 @@ def check_unique_ids(entries: list[Entry], locate: Locate) -> Iterator[Issue]:
 
 def _expect(catalog: Catalog, locate: Locate, entry: Entry, path: tuple, target: str, kinds: tuple[type[Record], ...], what: str) -> Iterator[Issue]:
     found = catalog.record(target)
+    if found is None and target in catalog.broken_ids:
+        return  # that record's own errors are already listed
     if found is None:
         folders = " hoặc ".join(f"data/{k.folder}/" for k in kinds)
         yield _issue(locate, entry, path, f"{what}: không tìm thấy bản ghi có mã '{target}' trong {folders}; kiểm tra chính tả hoặc tạo bản ghi đó trước.")
@@ -110,6 +112,8 @@ def check_references(catalog: Catalog, locate: Locate) -> Iterator[Issue]:
 
 def _topic(catalog: Catalog, locate: Locate, entry: Entry, path: tuple, topic_id: str, group: TopicGroup) -> Iterator[Issue]:
     found = catalog.record(topic_id)
+    if found is None and topic_id in catalog.broken_ids:
+        return
     if isinstance(found, Topic) and found.group != group:
         yield _issue(locate, entry, path, f"'{topic_id}' thuộc nhóm '{found.group.label}', không phải '{group.label}'.")
         return
@@ -166,7 +170,9 @@ def check_numbers(catalog: Catalog, locate: Locate) -> Iterator[Issue]:
         if not rec.number:
             continue
         if not is_well_formed_symbol(rec.number):
-            yield _issue(locate, entry, ("so_ky_hieu",), f"số ký hiệu '{rec.number}' không đúng mẫu: văn bản nhà nước ghi như 15/2023/NQ-HĐND hoặc 42/KH-UBND; văn bản của Đảng ghi như 238-QĐ/TW. Không có dấu cách; dùng dấu '-' thường.")
+            fixed = normalize_symbol(rec.number)
+            hint = f" Có phải là '{fixed}'?" if fixed != rec.number and is_well_formed_symbol(fixed) else ""
+            yield _issue(locate, entry, ("so_ky_hieu",), f"số ký hiệu '{rec.number}' không đúng mẫu: văn bản nhà nước ghi như 15/2023/NQ-HĐND hoặc 42/KH-UBND; văn bản của Đảng ghi như 238-QĐ/TW; không có dấu cách, dùng dấu '-' thường.{hint}")
             continue
         family = symbol_family(rec.number)
         issuer = catalog.record(rec.issuers[0]) if rec.issuers else None
@@ -197,7 +203,7 @@ def check_relations(catalog: Catalog, locate: Locate) -> Iterator[Issue]:
         assert isinstance(rec, DocumentBase)
         for i, rel in enumerate(rec.relations):
             target = catalog.record(rel.target)
-            if isinstance(target, DocumentBase) and target.issued and rec.issued and rec.issued < target.issued and rec.issued.is_full and target.issued.is_full:
+            if isinstance(target, DocumentBase) and rec.issued and target.issued and rec.issued.is_full and target.issued.is_full and rec.issued < target.issued:
                 yield _issue(locate, entry, ("quan_he", i, "van_ban"), f"văn bản ban hành ngày {rec.issued.display()} không thể {rel.type.label.lower()} văn bản ban hành sau nó ({target.issued.display()}).")
             if rel.until and rel.type.value != "ngung-hieu-luc":
                 yield _issue(locate, entry, ("quan_he", i, "den_ngay"), "'den_ngay' chỉ dùng cho quan hệ 'ngung-hieu-luc'.")

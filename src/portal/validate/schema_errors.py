@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -133,6 +132,9 @@ def issues_from_validation(error: ValidationError, model: type[BaseModel], sourc
     issues: list[Issue] = []
     for err in error.errors(include_url=False):
         loc = tuple(p for p in err["loc"] if p not in _SKIP_LOC)
+        field = (err.get("ctx") or {}).get("field")
+        if field:  # a model-level rule names the field it is about
+            loc = loc + (field,)
         if err["type"] == "missing":
             pos = source.parsed.where(loc[:-1])
             if not loc[:-1]:

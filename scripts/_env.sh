@@ -1,0 +1,36 @@
+# Shared set-up for scripts/serve and scripts/test (sourced, not run).
+# Creates .venv from the pinned requirements when they change, and installs the core
+# package in editable mode. Idempotent: a second run with nothing changed is instant.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VENV="$ROOT/.venv"
+PY="${PYTHON:-python3.11}"
+command -v "$PY" >/dev/null 2>&1 || PY=python3
+
+portal_venv() {  # $1: requirements file
+  local req="$ROOT/$1" stamp="$VENV/.installed-$(basename "$1")"
+  if [ ! -x "$VENV/bin/python" ]; then
+    echo "→ Tạo môi trường ảo .venv ($("$PY" --version))" >&2
+    "$PY" -m venv "$VENV"
+  fi
+  if [ ! -f "$stamp" ] || [ "$req" -nt "$stamp" ] || [ "$ROOT/requirements.txt" -nt "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ]; then
+    echo "→ Cài thư viện theo $1" >&2
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check -r "$req"
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e "$ROOT" 2>/dev/null \
+      || "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -e "$ROOT"
+    touch "$stamp"
+  fi
+}
+
+portal_chromium() {  # Debian's Chromium for the browser tests; Playwright never downloads one
+  if [ -x /usr/bin/chromium ]; then return 0; fi
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "→ Cài Chromium của Debian (chromium, chromium-driver)" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "Cần Chromium của Debian: sudo apt-get install chromium chromium-driver" >&2
+    return 1
+  fi
+}
+export NO_MKDOCS_2_WARNING=1

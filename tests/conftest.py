@@ -1,0 +1,45 @@
+"""Shared fixtures: a small valid project to copy and break, and a fixed build date."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+MINI = ROOT / "tests" / "fixtures" / "mini"
+TODAY = date(2026, 11, 21)
+
+MakeProject = Callable[..., Path]
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> MakeProject:
+    """Copy the mini project into a temp folder, then write/delete the given files.
+
+    ``make_project({"data/x.yml": "text", "data/y.yml": None})`` — None deletes.
+    """
+
+    def make(changes: dict[str, str | None] | None = None, *, base: Path = MINI) -> Path:
+        root = tmp_path / "project"
+        if root.exists():
+            shutil.rmtree(root)
+        shutil.copytree(base / "data", root / "data")
+        for rel, text in (changes or {}).items():
+            target = root / rel
+            if text is None:
+                target.unlink()
+            else:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+        return root
+
+    return make
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
