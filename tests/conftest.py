@@ -41,5 +41,16 @@ def make_project(tmp_path: Path) -> MakeProject:
     return make
 
 
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's own site, built once per test session with ``mkdocs build --strict``."""
+    from tests.sitebuild import mkdocs_build
+
+    site = tmp_path_factory.mktemp("site") / "site"
+    result = mkdocs_build(ROOT, site)
+    assert result.returncode == 0, result.stderr[-5000:]
+    return site
+
+
 def pytest_configure(config: pytest.Config) -> None:
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")

@@ -1,0 +1,47 @@
+"""What a citizen sees on a 360 px phone: readable pages, no sideways scrolling, no third parties."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PAGES = [
+    "",
+    "nghi-quyet/",
+    "dong-thoi-gian/",
+    "tra-cuu/a-z/",
+    "tra-cuu/hieu-luc/",
+    "ke-hoach/chuong-trinh-phoi-hop-btg-hdnd-huyen-2022-2026/",
+    "van-ban/qd-238-qd-tw-2020/",
+    "co-quan/ban-tuyen-giao-va-dan-van-trung-uong/",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_fits_a_phone_and_asks_only_its_own_host(phone, site_url: str, path: str) -> None:
+    hosts: set[str] = set()
+    phone.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
+    response = phone.goto(site_url + path)
+    assert response is not None and response.ok
+    assert phone.evaluate("document.documentElement.lang") == "vi"
+    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 1, f"trang rộng hơn màn hình {overflow}px"
+    assert phone.locator("h1").count() == 1
+    assert hosts == {urlparse(site_url).netloc}
+
+
+def test_status_badge_and_sample_notice_are_visible(phone, site_url: str) -> None:
+    phone.goto(site_url + "van-ban/luat-77-2015-qh13/")
+    badge = phone.locator(".cs-badge").first
+    assert badge.is_visible()
+    assert badge.inner_text() == "Hết hiệu lực toàn bộ"
+
+
+def test_citizen_follows_links_from_home_to_a_timeline(phone, site_url: str) -> None:
+    phone.goto(site_url)
+    phone.get_by_role("link", name="Dòng thời gian kỳ họp").first.click()
+    phone.wait_for_load_state()
+    assert phone.locator("h1").inner_text().rstrip("¶ ") == "Dòng thời gian kỳ họp"

@@ -1,0 +1,77 @@
+"""End-to-end: the sample site builds with ``--strict``; a broken record stops the build."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from portal.build import validate_data
+from tests.conftest import ROOT
+from tests.sitebuild import copy_project, mkdocs_build
+
+
+def _html(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_record_and_index_has_a_page(built_site: Path) -> None:
+    catalog = validate_data(ROOT).catalog
+    sections = {"resolution": "nghi-quyet", "session": "ky-hop", "document": "van-ban", "plan": "ke-hoach", "body": "co-quan"}
+    missing = [f"{sections[e.record.kind]}/{e.id}" for e in catalog.by_id.values() if e.record.kind in sections and not (built_site / sections[e.record.kind] / e.id / "index.html").exists()]
+    assert missing == []
+    for url in ("", "nghi-quyet", "nghi-quyet/tat-ca", "dong-thoi-gian", "tra-cuu/linh-vuc", "tra-cuu/nam", "tra-cuu/co-quan",
+                "tra-cuu/hieu-luc", "tra-cuu/doi-tuong", "tra-cuu/a-z", "van-ban", "ke-hoach", "co-quan", "gioi-thieu"):
+        assert (built_site / url / "index.html").exists(), url
+
+
+def test_pages_are_vietnamese_and_link_each_other(built_site: Path) -> None:
+    home = _html(built_site, "")
+    assert '<html lang="vi"' in home
+    assert "Kỳ họp gần nhất" in home and "Nghị quyết mới" in home
+    plan = _html(built_site, "ke-hoach/chuong-trinh-phoi-hop-btg-hdnd-huyen-2022-2026")
+    for target in ("van-ban/qd-238-qd-tw-2020/", "van-ban/hd-170-hd-btgtw-2021/", "van-ban/cv-111-cv-tu-2021/", "van-ban/luat-77-2015-qh13/"):
+        assert f'href="../../{target}"' in plan, target
+    assert "Trần Xuân Bút" in plan and "Phân công trách nhiệm" in plan
+    decision = _html(built_site, "van-ban/qd-238-qd-tw-2020")
+    assert "Được dùng làm căn cứ cho" in decision
+    assert "Được hướng dẫn bởi" in decision
+
+
+def test_validity_follows_relations_in_the_real_records(built_site: Path) -> None:
+    law_2015 = _html(built_site, "van-ban/luat-77-2015-qh13")
+    assert "cs-badge--het-hieu-luc-toan-bo" in law_2015
+    assert "Bị thay thế bởi" in law_2015
+    law_2025 = _html(built_site, "van-ban/luat-72-2025-qh15")
+    assert "cs-badge--con-hieu-luc" in law_2025
+    assert "tính đến ngày 21/11/2026" in law_2025
+
+
+def test_edit_links_point_at_the_source_records(built_site: Path) -> None:
+    page = _html(built_site, "van-ban/qd-238-qd-tw-2020")
+    assert re.search(r'href="[^"]*/edit/main/data/documents/qd-238-qd-tw-2020\.md"', page)
+    about = _html(built_site, "gioi-thieu")
+    assert re.search(r'href="[^"]*/edit/main/docs/gioi-thieu\.md"', about)
+
+
+def test_record_pages_are_not_in_the_navigation(built_site: Path) -> None:
+    """Navigation must not grow with the number of records (linear build time)."""
+    page = _html(built_site, "van-ban/qd-238-qd-tw-2020")
+    nav = page.split("md-nav--primary", 1)[1].split("md-nav--secondary", 1)[0]
+    assert "qd-238-qd-tw-2020" not in nav
+    assert "tra-cuu/linh-vuc/" in nav
+
+
+def test_a_broken_record_stops_the_build_and_writes_nothing(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "data/topics/dau-tu.yml").write_text("id: dau-tu\nten: Đầu tư\nnhom: linh vuc\n", encoding="utf-8")
+    (project / "data/documents/qd-238-qd-tw-2020.md").write_text("---\nid: qd-238-qd-tw-2020\nngay_ban_hanh: 30/9/2020\n---\n", encoding="utf-8")
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "old.html").write_text("bản cũ", encoding="utf-8")
+    result = mkdocs_build(project, site)
+    assert result.returncode != 0
+    assert "data/topics/dau-tu.yml:3:7: 'nhom' (Nhóm): giá trị 'linh vuc' không hợp lệ" in result.stderr
+    assert "data/documents/qd-238-qd-tw-2020.md:3:16: 'ngay_ban_hanh' (Ngày ban hành): ngày '30/9/2020' không đúng dạng" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    # the previous site is left exactly as it was: nothing half-written
+    assert sorted(p.name for p in site.iterdir()) == ["old.html"]
