@@ -159,7 +159,7 @@ class DocumentBase(Record):
     signers: SignerList = F("nguoi_ky", "Người ký", "Họ tên và chức danh người ký; văn bản nhiều người ký ghi danh sách.", default_factory=list)
     issued: PartialDate | None = F("ngay_ban_hanh", "Ngày ban hành", "Ngày ký ban hành (YYYY-MM-DD). Nếu văn bản chỉ ghi tháng/năm, ghi YYYY-MM hoặc YYYY.", None)
     effective: IsoDate | None = F("ngay_hieu_luc", "Ngày có hiệu lực", "Ngày văn bản có hiệu lực (YYYY-MM-DD). Bỏ trống nếu có hiệu lực từ ngày ký.", None)
-    expires: IsoDate | None = F("ngay_het_hieu_luc", "Ngày hết hiệu lực", "Chỉ ghi khi văn bản tự quy định thời điểm hết hiệu lực.", None)
+    expires: IsoDate | None = F("ngay_het_hieu_luc", "Ngày hết hiệu lực", "Ngày đầu tiên văn bản không còn hiệu lực, khi văn bản tự quy định thời hạn. Văn bản ghi 'có hiệu lực đến hết ngày 31/12/2024' thì ghi 2025-01-01.", None)
     basis: BasisList = F("can_cu", "Căn cứ", "Các văn bản căn cứ: ghi mã (id) nếu cổng có bản ghi, nếu không ghi '- trich_dan: \"…\"'.", default_factory=list)
     relations: list[Relation] = F("quan_he", "Quan hệ với văn bản khác", "Văn bản này sửa đổi, thay thế, bãi bỏ, hướng dẫn… văn bản nào.", default_factory=list)
     official_url: Url | None = F("toan_van", "Toàn văn chính thức", "Đường dẫn tới toàn văn trên cổng thông tin chính thức (https://…).", None)

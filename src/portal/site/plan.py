@@ -14,7 +14,7 @@ from typing import Any, Callable, Iterable
 from portal.catalog import Catalog
 from portal.load.loader import Entry
 from portal.model.records import Body, DocumentBase, Resolution, Session, Topic
-from portal.model.vocab import BodyCategory, BodyLevel, TopicGroup, Validity
+from portal.model.vocab import BodyCategory, BodyLevel, DocumentType, TopicGroup, Validity
 from portal.site import urls
 from portal.text import format_vn_date, initial_letter, roman_to_int, slugify, vn_sorted
 from portal.validity import ValidityReport, compute_validity
@@ -203,6 +203,8 @@ def record_title(rec: Any) -> str:
     """The short title used in the browser tab and in listings."""
     if isinstance(rec, DocumentBase):
         label = rec.doc_type.label
+        if rec.doc_type == DocumentType.LAW:  # laws are cited by name (NĐ 30/2020, Phụ lục I)
+            return f"{rec.title} năm {rec.issued.year}" if rec.issued else rec.title
         return f"{label} số {rec.number}" if rec.number else f"{label}: {rec.title}"
     if isinstance(rec, Session):
         return f"{rec.title}, khóa {rec.term}"

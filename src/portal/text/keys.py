@@ -24,7 +24,6 @@ _QUI = re.compile(r"(?<![^\W\d_])qui(?![^\W\d_])")
 _TOKEN = re.compile(
     r"\d[^\W_]*(?:[/\-.,][^\W_]+)*"                      # 15/2023/nq-hdnd, 238-qd/tw, 1.234,5, 30/9/2020
     r"|[^\W\d_]+(?:\d+(?![/\-.,]?[^\W_]))?"              # words; qh15 stays whole, so82/... splits after "so"
-    r"|[^\W_]+"
 )
 _DIGIT_CHAIN_SPLIT = re.compile(r"[/\-]")
 

@@ -16,5 +16,5 @@ def slugify(text: str, separator: str = "-") -> str:
     The signature matches Python-Markdown's ``toc`` ``slugify(value, separator)``
     option, whose default (used by MkDocs) drops Đ ("Điều 5" → "ieu-5").
     """
-    slug = _NON_ALNUM.sub(separator, fold(text))
+    slug = _NON_ALNUM.sub(lambda _: separator, fold(text))
     return slug.strip(separator) if separator else slug

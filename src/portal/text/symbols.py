@@ -211,9 +211,9 @@ def extract_refs(text: str) -> list[Citation]:
         covered.append((m.start("number"), m.end("number")))
     for sm in find_symbols(cleaned):
         if not any(a < sm.end and sm.start < b for a, b in covered):
-            m = _NUMBER_FULL.match(work, sm.start, sm.end)
-            if m is not None:
-                refs.append(_citation(work, m, None, None))
+            bare = _NUMBER_FULL.match(work, sm.start, sm.end)
+            if bare is not None:
+                refs.append(_citation(work, bare, None, None))
     return sorted(refs, key=lambda c: c.start)
 
 
@@ -231,5 +231,5 @@ def _citation(work: str, m: re.Match[str], doc_type: str | None, pre_issuer: str
         date=parse_vn_date(when) if when else None,
         issuer=issuer.strip() if issuer else None,
         start=m.start(),
-        end=max(m.end(), tail.end()) if (when or tail["issuer"]) else m.end(),
+        end=tail.end(),  # == m.end() when neither date nor issuer follows
     )

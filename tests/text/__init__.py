@@ -1,0 +1,1 @@
+"""Tests for portal.text (Vietnamese text, document numbers, dates, collation)."""
