@@ -6,6 +6,7 @@ Events:
         or writes the site directory, so no half-built site is ever published.
     on_files: hand the rendered pages to MkDocs as generated files outside the navigation,
         with their "edit" link pointing at the source record under ``data/``.
+    on_post_build: write the other files the core produced (feeds, open data, search index…).
 
 All logic lives in the ``portal`` package; the state kept here lives for one build only.
 """
@@ -68,3 +69,14 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         file.edit_uri = f"../{page.edit_path}" if page.edit_path else None
         files.append(file)
     return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    result = _build.get("result")
+    if result is None:  # pragma: no cover
+        return
+    site = Path(config.site_dir)
+    for rel, content in result.assets.items():
+        target = site / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)

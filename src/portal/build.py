@@ -13,6 +13,7 @@ from pathlib import Path
 
 from portal.catalog import Catalog, build_catalog
 from portal.load.loader import load_all
+from portal.site.assets import SiteContext, produce_assets
 from portal.site.plan import SiteSettings, plan_site
 from portal.site.render import RenderedPage, render_site
 from portal.validate.issues import Issue, has_errors, sort_issues
@@ -42,6 +43,7 @@ class BuildResult:
     catalog: Catalog | None
     issues: list[Issue]
     pages: list[RenderedPage] = field(default_factory=list)
+    assets: dict[str, bytes] = field(default_factory=dict)  # non-page files, by site-relative path
 
     @property
     def ok(self) -> bool:
@@ -64,4 +66,5 @@ def build_pages(root: Path, settings: SiteSettings, data_dir: Path | None = None
         return BuildResult(result.catalog, result.issues)
     planned, statuses = plan_site(result.catalog, settings)
     pages = render_site(result.catalog, settings, planned, statuses)
-    return BuildResult(result.catalog, result.issues, pages)
+    assets = produce_assets(SiteContext(result.catalog, settings, statuses, pages))
+    return BuildResult(result.catalog, result.issues, pages, assets)

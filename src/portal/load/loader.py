@@ -9,7 +9,8 @@ from typing import Iterable
 from pydantic import ValidationError
 
 from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, read_source_file
-from portal.model.records import KIND_BY_FOLDER, Record
+from portal.model.records import Record
+from portal.model.registry import KIND_BY_FOLDER
 from portal.validate.issues import Issue
 from portal.validate.schema_errors import issues_from_validation
 

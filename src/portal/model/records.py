@@ -278,7 +278,3 @@ class Plan(DocumentBase):
             raise PydanticCustomError("portal_order", "giai đoạn kết thúc ({end}) trước khi bắt đầu ({start}).", {"end": self.period.end.iso(), "start": self.period.start.iso(), "field": "giai_doan"})
         return self
 
-
-RECORD_KINDS: tuple[type[Record], ...] = (Topic, Body, Session, Resolution, Document, Plan)
-KIND_BY_FOLDER: dict[str, type[Record]] = {k.folder: k for k in RECORD_KINDS}
-DOCUMENT_KINDS: tuple[type[DocumentBase], ...] = (Resolution, Document, Plan)

@@ -7,6 +7,7 @@ comparison keys (see ``portal.text.keys``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from portal.text._alphabet import LETTERS
@@ -20,6 +21,8 @@ _CLEAN_MAP: dict[int, str | None] = {
     **{cp: " " for cp in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B))},
     **{cp: None for cp in (0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)},
 }
+
+_NEEDS_MAP = re.compile("[" + "".join(re.escape(chr(cp)) for cp in _CLEAN_MAP) + "]")
 
 # §2.4: dash and slash look-alikes, mapped one character to one character.
 _DASH_MAP: dict[int, str] = {
@@ -41,7 +44,11 @@ def clean(s: str) -> str:
 
     Newlines and tabs are kept; tone placement is never changed (rule N1/N2).
     """
-    return unicodedata.normalize("NFC", s.translate(_CLEAN_MAP))
+    if s.isascii():  # nothing to repair; most keys, ids and dates take this path
+        return s
+    if _NEEDS_MAP.search(s):
+        s = s.translate(_CLEAN_MAP)
+    return s if unicodedata.is_normalized("NFC", s) else unicodedata.normalize("NFC", s)
 
 
 def translate_dashes(s: str) -> str:

@@ -1,0 +1,40 @@
+"""Files the site publishes besides its pages: feeds, calendars, open data, search index…
+
+Each producer is a pure function of the build context returning ``{relative path: bytes}``;
+the driver writes them into the output folder after the pages. Producers are listed once,
+in ``PRODUCERS``; a path produced twice is a programming error, reported loudly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from portal.catalog import Catalog
+from portal.site.plan import SiteSettings
+from portal.site.render import RenderedPage
+from portal.validity import ValidityReport
+
+
+@dataclass(frozen=True)
+class SiteContext:
+    catalog: Catalog
+    settings: SiteSettings
+    statuses: dict[str, ValidityReport]
+    pages: list[RenderedPage]
+
+
+AssetProducer = Callable[[SiteContext], dict[str, bytes]]
+
+PRODUCERS: list[AssetProducer] = []
+
+
+def produce_assets(context: SiteContext, producers: list[AssetProducer] | None = None) -> dict[str, bytes]:
+    """Run every producer; return all files, sorted by path for deterministic output."""
+    files: dict[str, bytes] = {}
+    for producer in PRODUCERS if producers is None else producers:
+        for path, content in producer(context).items():
+            if path in files:
+                raise ValueError(f"{path} is produced twice (second time by {producer.__name__})")
+            files[path] = content
+    return dict(sorted(files.items()))
