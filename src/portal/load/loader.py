@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, read_source_file
 from portal.model.records import Record
 from portal.model.registry import KIND_BY_FOLDER
+from portal.validate.content_safety import check_content
 from portal.validate.issues import Issue
 from portal.validate.schema_errors import issues_from_validation
 
@@ -64,6 +65,8 @@ def load_file(file: Path, *, root: Path, folder: str) -> tuple[Entry | None, lis
 
 
 def validate_source(source: SourceRecord, model: type[Record], issues: list[Issue]) -> tuple[Entry | None, list[Issue]]:
+    unsafe = check_content(source)
+    issues = issues + unsafe
     try:
         record = model.model_validate(source.parsed.value)
     except ValidationError as exc:
@@ -73,6 +76,8 @@ def validate_source(source: SourceRecord, model: type[Record], issues: list[Issu
         issues.append(Issue(source.path, pos.line, pos.col, f"mã định danh 'id: {record.id}' phải trùng tên tệp '{source.stem}'; đổi tên tệp thành '{record.id}{Path(source.path).suffix}' hoặc sửa id."))
     if source.body and not model.allows_markdown:  # pragma: no cover - guarded by suffix check
         issues.append(Issue(source.path, source.body_line, 1, "loại bản ghi này không có phần nội dung Markdown."))
+    if unsafe:
+        return None, issues
     return Entry(record, source.path, source.body, source.body_line), issues
 
 

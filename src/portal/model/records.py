@@ -44,6 +44,7 @@ class Record(Part):
     sample: bool = F("du_lieu_minh_hoa", "Dữ liệu minh họa", "Ghi true nếu đây là dữ liệu minh họa, không phải văn bản thật; trang sẽ hiện thông báo rõ ràng.", False, json_schema_extra={"default": False})
     note: Text | None = F("ghi_chu", "Ghi chú", "Ghi chú của biên tập viên, hiển thị cuối trang.", None)
     source: Text | None = F("nguon", "Nguồn thông tin", "Nơi lấy thông tin của bản ghi (văn bản gốc, báo cáo, cổng thông tin…).", None)
+    consent: list[str] = F("dong_y_cong_bo", "Đã đồng ý công bố", "Tên các trường chứa thông tin cá nhân (số điện thoại, địa chỉ…) mà người liên quan đã đồng ý công bố; 'noi_dung' cho phần nội dung. Bỏ trống nếu không có.", default_factory=list)
 
 
 # --- shared parts -------------------------------------------------------------------

@@ -1,0 +1,126 @@
+"""Per-file checks of what editors write: no active content, no personal data.
+
+A public portal that accepts pull requests must never let a record run code in a reader's
+browser, nor publish a voter's phone number. Both are refused here, with the position of
+the offending text, before anything is rendered:
+
+* raw HTML, event-handler attributes, ``javascript:``/``data:``/``vbscript:`` links and
+  attribute lists (``{: …}``) in any text field or Markdown body;
+* Vietnamese phone numbers, CCCD/CMND numbers, e-mail addresses and house addresses —
+  unless the record lists that field under ``dong_y_cong_bo`` (the person consented).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from portal.load.source_file import SourceRecord
+from portal.load.yaml_source import Position
+from portal.validate.issues import Issue
+
+BODY_FIELD = "noi_dung"  # how the Markdown body is named in consent lists and messages
+CONSENT_FIELD = "dong_y_cong_bo"
+
+
+@dataclass(frozen=True)
+class Finding:
+    offset: int
+    message: str
+    personal: bool  # personal data can be allowed by consent; active content never
+
+
+_HTML_TAG = re.compile(r"</?[A-Za-z!?][^>\n]*>?")
+_AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
+_BAD_SCHEME = re.compile(r"\b(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+_ATTR_LIST = re.compile(r"\{\s*:[^}\n]*\}")
+_PHONE = re.compile(r"(?<![\d/.\-])(?:\+84|0084|0)(?:[\s.\-]?\d){9,10}(?![\d/\-])")
+_CCCD = re.compile(r"(?<![\d/.\-])\d{12}(?![\d/\-])")
+_CMND = re.compile(r"(?:CMND|CCCD|chứng minh nhân dân|căn cước(?: công dân)?)\D{0,20}(\d[\d\s.]{7,14}\d)", re.IGNORECASE)
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_ADDRESS = re.compile(
+    r"\b(?:số nhà\s*\d+|nhà số\s*\d+|(?:hẻm|ngõ|ngách|kiệt)\s*\d+[\w/]*|số\s*\d+[A-Za-z]?(?:/\d+)*\s*,?\s*(?:đường|phố))",
+    re.IGNORECASE,
+)
+
+
+def scan_text(text: str) -> list[Finding]:
+    """Everything unsafe or personal in one piece of text, in order of appearance."""
+    found: list[Finding] = []
+    for m in _HTML_TAG.finditer(text):
+        if _AUTOLINK.match(text, m.start()):
+            continue
+        tag = m.group(0)[:40]
+        found.append(Finding(m.start(), f"có mã HTML '{tag}': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |) hoặc xóa thẻ này.", False))
+    for m in _BAD_SCHEME.finditer(text):
+        found.append(Finding(m.start(), f"có liên kết kiểu '{m.group(0).strip()}': chỉ được dùng liên kết https://, http:// hoặc liên kết tới trang trong cổng.", False))
+    for m in _ATTR_LIST.finditer(text):
+        found.append(Finding(m.start(), f"có khối thuộc tính '{m.group(0)[:40]}': không được dùng trong dữ liệu (có thể gắn mã hoặc kiểu hiển thị lạ); xóa phần '{{: … }}'.", False))
+    for m in _EMAIL.finditer(text):
+        found.append(Finding(m.start(), f"có địa chỉ thư điện tử '{m.group(0)}': không công bố thông tin cá nhân; xóa đi, hoặc ghi tên trường vào '{CONSENT_FIELD}' nếu người đó đã đồng ý công bố.", True))
+    for m in _PHONE.finditer(text):
+        found.append(Finding(m.start(), f"có số điện thoại '{m.group(0).strip()}': không công bố thông tin cá nhân; xóa đi (ghi số đường dây nóng của cơ quan thì thêm tên trường vào '{CONSENT_FIELD}').", True))
+    cmnd_spans = []
+    for m in _CMND.finditer(text):
+        cmnd_spans.append(m.span(1))
+        found.append(Finding(m.start(), "có số CMND/CCCD: không công bố giấy tờ tùy thân; xóa số này.", True))
+    for m in _CCCD.finditer(text):
+        if not any(a <= m.start() < b for a, b in cmnd_spans):
+            found.append(Finding(m.start(), f"có dãy 12 chữ số '{m.group(0)}' giống số căn cước công dân: không công bố giấy tờ tùy thân; xóa số này.", True))
+    for m in _ADDRESS.finditer(text):
+        found.append(Finding(m.start(), f"có địa chỉ nhà '{m.group(0)}': chỉ ghi đến xã/phường, không ghi số nhà, hẻm, ngõ; hoặc thêm tên trường vào '{CONSENT_FIELD}' nếu người đó đã đồng ý.", True))
+    return sorted(found, key=lambda f: f.offset)
+
+
+def _strings(value: Any, path: tuple) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, child in value.items():
+            yield from _strings(child, path + (key,))
+    elif isinstance(value, list):
+        for i, child in enumerate(value):
+            yield from _strings(child, path + (i,))
+
+
+def _consented(raw: dict[str, Any]) -> set[str]:
+    value = raw.get(CONSENT_FIELD) or []
+    return {str(v) for v in (value if isinstance(value, list) else [value])}
+
+
+def _position_in(text: str, offset: int, start: Position) -> Position:
+    """Line/column of ``offset`` inside a value that starts at ``start``.
+
+    Exact for plain one-line values and for the Markdown body; inside quoted or folded
+    YAML values the column may be off by the quote or the indentation.
+    """
+    before = text[:offset]
+    newlines = before.count("\n")
+    if newlines == 0:
+        return Position(start.line, start.col + offset)
+    return Position(start.line + newlines, offset - before.rfind("\n"))
+
+
+def check_content(source: SourceRecord) -> list[Issue]:
+    """Issues for unsafe or personal content in one parsed record file."""
+    raw = source.parsed.value if isinstance(source.parsed.value, dict) else {}
+    allowed = _consented(raw)
+    issues: list[Issue] = []
+    for path, text in _strings(raw, ()):
+        if path and path[0] in ("id", CONSENT_FIELD):
+            continue
+        top = str(path[0]) if path else ""
+        start = source.parsed.where(path)
+        for finding in scan_text(text):
+            if finding.personal and top in allowed:
+                continue
+            pos = _position_in(text, finding.offset, start)
+            issues.append(Issue(source.path, pos.line, pos.col, f"'{top}': {finding.message}"))
+    if source.body:
+        for finding in scan_text(source.body):
+            if finding.personal and BODY_FIELD in allowed:
+                continue
+            pos = _position_in(source.body, finding.offset, Position(source.body_line, 1))
+            issues.append(Issue(source.path, pos.line, pos.col, f"nội dung: {finding.message}"))
+    return issues

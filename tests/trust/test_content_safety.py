@@ -1,0 +1,106 @@
+"""Hostile content and personal data are refused with their position (issue: trust)."""
+
+from __future__ import annotations
+
+import pytest
+
+from portal.build import validate_data
+from portal.validate.content_safety import scan_text
+from tests.conftest import MakeProject
+
+
+def _kinds(text: str) -> list[tuple[int, bool]]:
+    return [(f.offset, f.personal) for f in scan_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "Xem <img src=x onerror=alert(1)>",
+        "<iframe src='https://example.com'></iframe>",
+        "[bấm vào đây](javascript:alert(1))",
+        "[ảnh](data:text/html;base64,PHNjcmlwdD4=)",
+        "[x](JaVaScRiPt :alert(1))",
+        "Đoạn văn\n{: onclick=\"alert(1)\" }",
+        "<div style=\"position:fixed;top:0\">giả mạo</div>",
+        "<!-- ẩn -->",
+    ],
+)
+def test_active_content_is_always_refused(text: str) -> None:
+    findings = scan_text(text)
+    assert findings and not any(f.personal for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("Liên hệ anh Ba: 0912 345 678", "số điện thoại"),
+        ("ĐT 0912.345.678", "số điện thoại"),
+        ("gọi +84 912 345 678", "số điện thoại"),
+        ("số 0283-822-1234 (máy bàn)", "số điện thoại"),
+        ("email nguyenvana@gmail.com", "thư điện tử"),
+        ("CCCD: 079123456789", "CMND/CCCD"),
+        ("số CMND 123 456 789", "CMND/CCCD"),
+        ("mã 001203004567 trong hồ sơ", "căn cước"),
+        ("nhà ở số nhà 12 ấp Tân Lập", "địa chỉ nhà"),
+        ("hẻm 42/7 đường Lê Lợi", "địa chỉ nhà"),
+        ("số 15 đường Nguyễn Huệ", "địa chỉ nhà"),
+    ],
+)
+def test_personal_data_is_flagged(text: str, what: str) -> None:
+    findings = scan_text(text)
+    assert findings and all(f.personal for f in findings)
+    assert what in findings[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết số 15/2023/NQ-HĐND ngày 12/7/2023",
+        "Kế hoạch 42-KH/BTGTU-HĐND-UBND-VKSND-TAND",
+        "mức hỗ trợ 1.500.000 đồng, tổng kinh phí 120.000.000.000 đồng",
+        "giai đoạn 2021-2026; tỷ lệ 25,7%",
+        "Xem <https://vbpl.vn/> để đọc toàn văn",
+        "a < b và c > d",
+        "Hộ ông Nguyễn Văn A, ấp Tân Lập, xã Hòa Lộc",
+        "Đường dây nóng của Văn phòng",
+        "[toàn văn](https://congbao.chinhphu.vn/)",
+        "năm 2023 có 120 hộ được hỗ trợ 15 tỷ đồng",
+    ],
+)
+def test_ordinary_administrative_text_passes(text: str) -> None:
+    assert scan_text(text) == []
+
+
+def test_issues_point_at_the_line_and_column(make_project: MakeProject) -> None:
+    root = make_project({
+        "data/resolutions/nq-20-2023-hdnd-mau.md": """---
+id: nq-20-2023-hdnd-mau
+so_ky_hieu: 20/2023/NQ-HĐND
+trich_yeu: Sửa đổi <b onclick="x()">khoản 2</b>
+co_quan_ban_hanh: hdnd-tinh-mau
+ngay_ban_hanh: 2023-07-12
+ky_hop: ky-hop-thu-7-khoa-x
+tom_tat: Hỏi thêm anh Tư 0912 345 678.
+---
+### Điều 1
+
+Xem [đây](javascript:alert(1)) và liên hệ chi.tu@example.com.
+""",
+    })
+    assert [i.format_text() for i in validate_data(root).issues] == [
+        "data/resolutions/nq-20-2023-hdnd-mau.md:4:20: 'trich_yeu': có mã HTML '<b onclick=\"x()\">': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |) hoặc xóa thẻ này.",
+        "data/resolutions/nq-20-2023-hdnd-mau.md:4:44: 'trich_yeu': có mã HTML '</b>': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |) hoặc xóa thẻ này.",
+        "data/resolutions/nq-20-2023-hdnd-mau.md:8:26: 'tom_tat': có số điện thoại '0912 345 678': không công bố thông tin cá nhân; xóa đi (ghi số đường dây nóng của cơ quan thì thêm tên trường vào 'dong_y_cong_bo').",
+        "data/resolutions/nq-20-2023-hdnd-mau.md:12:11: nội dung: có liên kết kiểu 'javascript:': chỉ được dùng liên kết https://, http:// hoặc liên kết tới trang trong cổng.",
+        "data/resolutions/nq-20-2023-hdnd-mau.md:12:43: nội dung: có địa chỉ thư điện tử 'chi.tu@example.com': không công bố thông tin cá nhân; xóa đi, hoặc ghi tên trường vào 'dong_y_cong_bo' nếu người đó đã đồng ý công bố.",
+    ]
+
+
+def test_consent_allows_personal_data_of_that_field_only(make_project: MakeProject) -> None:
+    text = (make_project() / "data/resolutions/nq-20-2023-hdnd-mau.md").read_text(encoding="utf-8")
+    text = text.replace("du_lieu_minh_hoa: true\n", "du_lieu_minh_hoa: true\ntom_tat: Đường dây nóng 0283 822 1234.\nghi_chu: Gọi 0912 345 678.\ndong_y_cong_bo: [tom_tat]\n")
+    issues = [i.format_text() for i in validate_data(make_project({"data/resolutions/nq-20-2023-hdnd-mau.md": text})).issues]
+    assert len(issues) == 1
+    assert "'ghi_chu': có số điện thoại '0912 345 678'" in issues[0]
