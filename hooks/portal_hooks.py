@@ -6,6 +6,7 @@ Events:
         or writes the site directory, so no half-built site is ever published.
     on_files: hand the rendered pages to MkDocs as generated files outside the navigation,
         with their "edit" link pointing at the source record under ``data/``.
+    on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts).
     on_post_build: write the other files the core produced (feeds, open data, search index…).
 
 All logic lives in the ``portal`` package; the state kept here lives for one build only.
@@ -21,6 +22,7 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from portal.build import BuildResult, build_date, build_pages
+from portal.security.csp import add_csp
 from portal.site.plan import SiteSettings
 from portal.validate.issues import summary_line
 
@@ -69,6 +71,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         file.edit_uri = f"../{page.edit_path}" if page.edit_path else None
         files.append(file)
     return files
+
+
+def on_post_page(output: str, *, page: object, config: MkDocsConfig) -> str:
+    return add_csp(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

@@ -16,6 +16,8 @@ TODAY = date(2026, 11, 21)
 
 MakeProject = Callable[..., Path]
 
+from tests.browsing import browser, phone, site_url  # noqa: E402,F401  (shared fixtures)
+
 
 @pytest.fixture
 def make_project(tmp_path: Path) -> MakeProject:

@@ -25,6 +25,8 @@ def _kinds(text: str) -> list[tuple[int, bool]]:
         "Đoạn văn\n{: onclick=\"alert(1)\" }",
         "<div style=\"position:fixed;top:0\">giả mạo</div>",
         "<!-- ẩn -->",
+        "[x](&#106;avascript:alert(1))",
+        "<javascript:alert(1)>",
     ],
 )
 def test_active_content_is_always_refused(text: str) -> None:

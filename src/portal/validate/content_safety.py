@@ -34,6 +34,7 @@ class Finding:
 _HTML_TAG = re.compile(r"</?[A-Za-z!?][^>\n]*>?")
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>")
 _BAD_SCHEME = re.compile(r"\b(?:javascript|vbscript|data)\s*:", re.IGNORECASE)
+_CHAR_REF = re.compile(r"&#(?:\d+|[xX][0-9A-Fa-f]+);?")
 _ATTR_LIST = re.compile(r"\{\s*:[^}\n]*\}")
 _PHONE = re.compile(r"(?<![\d/.\-])(?:\+84|0084|0)(?:[\s.\-]?\d){9,10}(?![\d/\-])")
 _CCCD = re.compile(r"(?<![\d/.\-])\d{12}(?![\d/\-])")
@@ -55,6 +56,8 @@ def scan_text(text: str) -> list[Finding]:
         found.append(Finding(m.start(), f"có mã HTML '{tag}': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |) hoặc xóa thẻ này.", False))
     for m in _BAD_SCHEME.finditer(text):
         found.append(Finding(m.start(), f"có liên kết kiểu '{m.group(0).strip()}': chỉ được dùng liên kết https://, http:// hoặc liên kết tới trang trong cổng.", False))
+    for m in _CHAR_REF.finditer(text):
+        found.append(Finding(m.start(), f"có mã ký tự HTML '{m.group(0)}' (có thể dùng để che giấu liên kết độc hại): gõ trực tiếp ký tự cần viết.", False))
     for m in _ATTR_LIST.finditer(text):
         found.append(Finding(m.start(), f"có khối thuộc tính '{m.group(0)[:40]}': không được dùng trong dữ liệu (có thể gắn mã hoặc kiểu hiển thị lạ); xóa phần '{{: … }}'.", False))
     for m in _EMAIL.finditer(text):

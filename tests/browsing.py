@@ -1,4 +1,4 @@
-"""Debian's Chromium driven by Playwright, against the built site served on loopback.
+"""Debian's Chromium driven by Playwright, against the built site served on loopback (fixtures).
 
 Playwright never downloads a browser here: it launches /usr/bin/chromium. When the
 browser is missing, the tests fail in CI (CI=true) and are skipped elsewhere.
