@@ -75,3 +75,14 @@ def test_a_broken_record_stops_the_build_and_writes_nothing(tmp_path: Path) -> N
     assert "Traceback" not in result.stderr + result.stdout
     # the previous site is left exactly as it was: nothing half-written
     assert sorted(p.name for p in site.iterdir()) == ["old.html"]
+
+
+def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
+    second = tmp_path / "again"
+    result = mkdocs_build(ROOT, second)
+    assert result.returncode == 0, result.stderr[-3000:]
+    first_files = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.is_file())
+    second_files = sorted(p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file())
+    assert first_files == second_files
+    different = [f for f in first_files if (built_site / f).read_bytes() != (second / f).read_bytes()]
+    assert different == []
