@@ -33,4 +33,12 @@ portal_chromium() {  # Debian's Chromium for the browser tests; Playwright never
     return 1
   fi
 }
+portal_node_tools() {  # test-only browser tools (axe-core…), pinned in package-lock.json
+  local stamp="$ROOT/node_modules/.installed"
+  if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then
+    echo "→ Cài công cụ kiểm thử từ npm (package-lock.json)" >&2
+    (cd "$ROOT" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null)
+    touch "$stamp"
+  fi
+}
 export NO_MKDOCS_2_WARNING=1
