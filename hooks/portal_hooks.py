@@ -6,7 +6,9 @@ Events:
         or writes the site directory, so no half-built site is ever published.
     on_files: hand the rendered pages to MkDocs as generated files outside the navigation,
         with their "edit" link pointing at the source record under ``data/``.
-    on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts).
+    on_startup: remember whether this is ``mkdocs serve`` (a local preview).
+    on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts);
+        not in a local preview, where the live-reload script is injected after this event.
     on_post_build: write the other files the core produced (feeds, open data, search index…).
 
 All logic lives in the ``portal`` package; the state kept here lives for one build only.
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.hooks.portal")
 
 _build: dict[str, BuildResult] = {}  # the current build's result, replaced every build
+_command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at start-up
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    _command["name"] = command
 
 
 def _project_root(config: MkDocsConfig) -> Path:
@@ -45,6 +52,7 @@ def _settings(config: MkDocsConfig) -> SiteSettings:
         today=build_date(str(extra["today"]) if extra.get("today") else None),
         site_name=config.site_name,
         publisher=extra.get("publisher", SiteSettings.publisher),
+        site_url=config.site_url or "",
     )
 
 
@@ -74,6 +82,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 def on_post_page(output: str, *, page: object, config: MkDocsConfig) -> str:
+    if _command.get("name") == "serve":
+        return output
     return add_csp(output)
 
 

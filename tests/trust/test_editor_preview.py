@@ -1,0 +1,63 @@
+"""An editor previews a change: `mkdocs serve` rebuilds and the open page reloads by itself."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import TODAY
+from tests.sitebuild import copy_project
+
+pytestmark = pytest.mark.browser
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until_up(url: str, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise AssertionError(f"mkdocs serve did not answer at {url}")
+
+
+def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    port = _free_port()
+    env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    log = (tmp_path / "serve.log").open("w", encoding="utf-8")  # a pipe nobody reads would block the server
+    server = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
+        cwd=project, env=env, stdout=log, stderr=log, text=True,
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020/"
+        _wait_until_up(url, 90)
+        page = browser.new_page()
+        page.goto(url)
+        lead = page.locator(".cs-lead")
+        assert "Ban hành Quy chế phối hợp" in lead.inner_text()
+        record = project / "data/documents/qd-238-qd-tw-2020.md"
+        text = record.read_text(encoding="utf-8")
+        record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: BẢN XEM TRƯỚC Ban hành Quy chế phối hợp"), encoding="utf-8")
+        page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.includes('BẢN XEM TRƯỚC')", timeout=60_000)
+        page.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
