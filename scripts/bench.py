@@ -1,0 +1,144 @@
+"""Benchmark the whole portal at N resolutions, with a same-theme baseline (issue: performance).
+
+Usage:  .venv/bin/python scripts/bench.py [--sizes 1000,10000,50000] [--keep DIR]
+
+For each N it generates a deterministic synthetic corpus (portal.devtools.corpus) into a
+temporary project — never into data/ — and prints:
+  * load + validate time, page planning + rendering time (our pipeline, in-process);
+  * full `mkdocs build --strict` wall time and peak memory (a fresh process);
+  * site size, average resolution page HTML size (raw and gzip);
+  * the baseline: the same number of pre-written Markdown pages of the same size, built
+    with the same theme and no hooks — so our overhead is a ratio, not an absolute figure.
+Search indexing is part of the full build when the search producer is registered.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from portal.build import build_pages, validate_data
+from portal.devtools.corpus import write_corpus
+from portal.site.plan import SiteSettings
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 21)
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "src")
+
+
+@dataclass
+class Run:
+    seconds: float
+    peak_mb: float
+    ok: bool
+    tail: str
+
+
+def _run_build(project: Path, site: Path) -> Run:
+    """`mkdocs build --strict` in a fresh process; its own peak RSS from wait4()."""
+    env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    log = project.parent / f"{site.name}.log"
+    start = time.perf_counter()
+    with log.open("w") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    return Run(seconds, usage.ru_maxrss / 1024, code == 0, log.read_text(errors="replace")[-800:])
+
+
+def _site_stats(site: Path) -> tuple[int, int, float, float]:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    total = sum(p.stat().st_size for p in files)
+    pages = list((site / "nghi-quyet").glob("*/index.html"))
+    raw = [p.read_bytes() for p in pages]
+    avg_raw = sum(len(b) for b in raw) / max(len(raw), 1)
+    avg_gz = sum(len(gzip.compress(b, 6)) for b in raw) / max(len(raw), 1)
+    return len(files), total, avg_raw, avg_gz
+
+
+def _project(tmp: Path, n: int) -> Path:
+    project = tmp / "project"
+    project.mkdir()
+    for name in PROJECT_FILES:
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, project / name)
+    write_corpus(project / "data", n)
+    return project
+
+
+def _baseline(tmp: Path, project: Path, n_pages: int, page_sizes: list[str]) -> Path:
+    """Pre-written Markdown pages of the same size and theme, outside the navigation."""
+    base = tmp / "baseline"
+    (base / "docs" / "nghi-quyet").mkdir(parents=True)
+    shutil.copytree(ROOT / "docs" / "assets", base / "docs" / "assets")
+    (base / "docs" / "index.md").write_text("# Trang chủ\n", encoding="utf-8")
+    for i in range(n_pages):
+        (base / "docs" / "nghi-quyet" / f"nq-{i}.md").write_text(page_sizes[i % len(page_sizes)], encoding="utf-8")
+    (base / "mkdocs.yml").write_text(
+        "site_name: Cơ sở so sánh\ntheme:\n  name: material\n  language: vi\n  font: false\nextra_css: [assets/portal.css]\n"
+        "plugins: []\nnot_in_nav: |\n  /nghi-quyet/\nnav:\n  - index.md\nmarkdown_extensions: [admonition, attr_list, md_in_html, tables, toc]\n",
+        encoding="utf-8",
+    )
+    return base
+
+
+def bench(n: int, keep: Path | None) -> dict[str, float | str]:
+    tmp = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
+    try:
+        project = _project(tmp, n)
+        t0 = time.perf_counter()
+        result = validate_data(project)
+        t1 = time.perf_counter()
+        assert result.ok, [i.format_text() for i in result.issues[:5]]
+        built = build_pages(project, SiteSettings(today=TODAY))
+        t2 = time.perf_counter()
+        render_s = (t2 - t1) - (t1 - t0)  # build_pages validates again; subtract that share
+        resolution_pages = [p.markdown for p in built.pages if p.src_uri.startswith("nghi-quyet/") and p.src_uri.count("/") == 1 and not p.src_uri.endswith("index.md")]
+        full = _run_build(project, tmp / "site")
+        files, size, avg_raw, avg_gz = _site_stats(tmp / "site") if full.ok else (0, 0, 0.0, 0.0)
+        base = _baseline(tmp, project, len(resolution_pages), resolution_pages[:200] or ["# x\n"])
+        baseline = _run_build(base, tmp / "baseline-site")
+        ours = (t1 - t0) + render_s
+        return {
+            "N": n, "pages": len(built.pages), "load+validate s": round(t1 - t0, 2), "plan+render s": round(render_s, 2),
+            "full build s": round(full.seconds, 1), "peak MB": round(full.peak_mb), "files": files, "site MB": round(size / 1e6, 1),
+            "avg page KB": round(avg_raw / 1024, 1), "avg page gz KB": round(avg_gz / 1024, 1),
+            "baseline s": round(baseline.seconds, 1), "baseline peak MB": round(baseline.peak_mb),
+            "ours / full build": f"{ours / full.seconds:.0%}" if full.ok else "—",
+            "full / baseline": f"{full.seconds / baseline.seconds:.2f}" if baseline.ok else "—",
+            "status": "ok" if full.ok else f"FAILED: {full.tail}",
+        }
+    finally:
+        if keep:
+            shutil.copytree(tmp, keep / f"bench-{n}", dirs_exist_ok=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000,50000")
+    parser.add_argument("--keep", type=Path, help="copy each temporary project and site here")
+    args = parser.parse_args()
+    print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
+    print(f"# command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    rows = [bench(int(n), args.keep) for n in args.sizes.split(",")]
+    keys = list(rows[0])
+    print(" | ".join(keys))
+    print(" | ".join("---" for _ in keys))
+    for row in rows:
+        print(" | ".join(str(row[k]) for k in keys))
+
+
+if __name__ == "__main__":
+    main()
