@@ -10,6 +10,8 @@ Events:
     on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts);
         not in a local preview, where the live-reload script is injected after this event.
     on_post_build: write the other files the core produced (feeds, open data, search index…).
+    on_pre_build also logs the summary of the citation report (each row with -v); the report
+    itself is a page (du-lieu/dan-chieu/) and never fails the build.
 
 All logic lives in the ``portal`` package; the state kept here lives for one build only.
 """
@@ -24,9 +26,11 @@ from mkdocs.exceptions import Abort, PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from portal.build import BuildResult, build_date, build_pages
+from portal.links.report import citation_report, report_summary
 from portal.security.csp import add_csp
 from portal.site.plan import SiteSettings
 from portal.validate.issues import summary_line
+from portal.validate.rules import FileLocator
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -65,6 +69,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
         log.error(summary_line(result.issues))
         raise Abort("Dữ liệu có lỗi: không xuất bản trang nào. Xem danh sách lỗi ở trên.")
     _build["result"] = result
+    # cited numbers not held or ambiguous: a report (page du-lieu/dan-chieu/), never a failure
+    rows = citation_report(result.catalog.citations)
+    if log.isEnabledFor(logging.DEBUG):  # positions re-read the files: only when asked (-v)
+        locate = FileLocator(_project_root(config))
+        for row in rows:
+            log.debug(row.format_text(locate))
+    log.info(report_summary(rows))
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:

@@ -33,6 +33,18 @@ portal_chromium() {  # Debian's Chromium for the browser tests; Playwright never
     return 1
   fi
 }
+
+portal_pdf_tools() {  # poppler-utils: pdftoppm turns printed handouts (PDF) into PNG pages to look at
+  if command -v pdftoppm >/dev/null 2>&1; then return 0; fi
+  if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+    echo "→ Cài poppler-utils của Debian (pdftoppm, pdfinfo)" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null
+  else
+    echo "Nên cài poppler-utils để xem bản in: sudo apt-get install poppler-utils" >&2
+  fi
+}
+
 portal_node_tools() {  # test-only browser tools (axe-core…), pinned in package-lock.json
   local stamp="$ROOT/node_modules/.installed"
   if [ ! -f "$stamp" ] || [ "$ROOT/package-lock.json" -nt "$stamp" ]; then

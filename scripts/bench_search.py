@@ -40,6 +40,7 @@ import http.server
 import json
 import multiprocessing
 import os
+import queue as queue_module
 import random
 import resource
 import shutil
@@ -54,7 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from portal.search import IndexOptions, SearchDoc, build_search_index  # noqa: E402
+from portal.search import IndexOptions, SearchDoc, build_search_index
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -63,6 +64,8 @@ CHROMIUM_ARGS = [
 ]
 
 QUERIES: list[tuple[str, str]] = [
+    ("pasted", ("Nghị quyết quy định chính sách hỗ trợ đầu tư phát triển nông nghiệp trên địa bàn tỉnh "
+                "Đồng Tháp giai đoạn 2021–2025")),
     ("common", "hỗ trợ"),
     ("common", "chính sách"),
     ("common", "nhân dân"),
@@ -181,7 +184,7 @@ def generate_docs(n: int, seed: int = 9) -> list[SearchDoc]:
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         province = rng.choice(PROVINCES)
         topic = rng.choice(TOPICS)
-        seq = rng.randint(1, 150)
+        seq = rng.randint(1, 300 if rng.random() < 0.1 else 150)
         num = f"{seq:02d}" if seq < 10 else str(seq)
         r = rng.random()
         if r < 0.45:
@@ -194,7 +197,7 @@ def generate_docs(n: int, seed: int = 9) -> list[SearchDoc]:
             kind, number, body = "document", f"{num}-QĐ/TW", "Ban Bí thư"
         else:
             kind, number, body = "session", None, f"HĐND tỉnh {province}"
-        cited = f"{rng.randint(1, 150)}/{rng.randint(2010, year)}/NQ-HĐND"
+        cited = f"{rng.randint(1, 150)}/{rng.randint(2005, year)}/NQ-HĐND"
         y1 = year - year % 5 + 1
         fmt = {
             "topic": topic, "province": province, "year": year, "y1": y1, "y2": y1 + 4,
@@ -249,27 +252,51 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def _build_child(n: int, out_dir: str, options: IndexOptions, queue: multiprocessing.Queue) -> None:
+def _build_child(n: int, out_dir: str, shard_bytes: int, chunk_size: int, queue: multiprocessing.Queue) -> None:
+    try:
+        options = IndexOptions(shard_bytes=shard_bytes, chunk_size=chunk_size)
+        _build_child_inner(n, out_dir, options, queue)
+    except BaseException as exc:  # report, don't leave the parent waiting
+        queue.put({"error": repr(exc)})
+        raise
+
+
+def _build_child_inner(n: int, out_dir: str, options: IndexOptions, queue: multiprocessing.Queue) -> None:
     docs = generate_docs(n)
     rss_docs = _rss_mb()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     files = build_search_index(docs, options)
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     peak = _peak_rss_mb()
     for rel, content in files.items():
         path = Path(out_dir, rel)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(content)
-    queue.put({"seconds": seconds, "peak_mb": peak, "docs_mb": rss_docs})
+    queue.put({"seconds": seconds, "cpu_seconds": cpu, "peak_mb": peak, "docs_mb": rss_docs})
 
 
 def build_in_child(n: int, out_dir: Path, options: IndexOptions) -> dict[str, float]:
     """Generate + build in a fresh process so its peak RSS is the build's own."""
-    ctx = multiprocessing.get_context("fork")
-    queue: multiprocessing.Queue = ctx.Queue()
-    proc = ctx.Process(target=_build_child, args=(n, str(out_dir), options, queue))
+    result = _run_child(_build_child, (n, str(out_dir), options.shard_bytes, options.chunk_size))
+    if "error" in result:
+        raise RuntimeError(f"index build failed: {result['error']}")
+    return result
+
+
+def _run_child(target, args: tuple) -> dict:
+    """Run ``target(*args, queue)`` in a fresh (spawned) process; return what it put on the queue."""
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    proc = ctx.Process(target=target, args=(*args, queue))
     proc.start()
-    result = queue.get()
+    while True:
+        try:
+            result = queue.get(timeout=5)
+            break
+        except queue_module.Empty:
+            if not proc.is_alive():
+                result = {"error": f"child exited with code {proc.exitcode}", "rc": proc.exitcode, "out": ""}
+                break
     proc.join()
     return result
 
@@ -326,7 +353,7 @@ window.pagefindReady = true;
 # --------------------------------------------------------------------------- serve + browse
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -350,11 +377,13 @@ def run_queries(base: str, sizes: dict[str, FileSize], queries: list[tuple[str, 
         try:
             for i, (label, query) in enumerate(queries):
                 ctx = browser.new_context()
+                ctx.add_init_script(RECORD_RESULTS)
                 page = ctx.new_page()
                 fetched: list[str] = []
-                page.on("requestfinished", lambda req: fetched.append(urllib.parse.urlsplit(req.url).path))
+                page.on("requestfinished", lambda req, seen=fetched: seen.append(urllib.parse.urlsplit(req.url).path))
                 page.goto(f"{base}/harness.html?q={urllib.parse.quote(query)}")
-                first = page.evaluate(WAIT_RESULTS)
+                page.wait_for_function("window.__ccResults.length > 0", timeout=120_000)
+                first = page.evaluate("window.__ccResults[0]")
                 first_files = list(fetched)
                 fetched.clear()
                 again = _typed_query(page, query)
@@ -380,11 +409,14 @@ def run_queries(base: str, sizes: dict[str, FileSize], queries: list[tuple[str, 
     return rows
 
 
-WAIT_RESULTS = """() => new Promise((resolve) => {
-  const done = (e) => resolve({ at: performance.now(), total: e.detail.total, ms: e.detail.ms,
+# Installed before any page script runs: records every results event.
+RECORD_RESULTS = """
+window.__ccResults = [];
+document.addEventListener('cc-search:results', (e) => {
+  window.__ccResults.push({ at: performance.now(), total: e.detail.total, ms: e.detail.ms,
     top: (document.querySelector('.cc-result__title') || {}).textContent || null });
-  document.addEventListener('cc-search:results', done, { once: true });
-})"""
+});
+"""
 
 
 def _typed_query(page, query: str) -> dict:
@@ -429,6 +461,14 @@ def _pagefind_page(doc: SearchDoc) -> str:
 
 
 def _pagefind_child(n: int, site: str, binary: str, queue: multiprocessing.Queue) -> None:
+    try:
+        _pagefind_child_inner(n, site, binary, queue)
+    except BaseException as exc:
+        queue.put({"rc": -1, "out": repr(exc), "seconds": 0, "peak_mb": 0})
+        raise
+
+
+def _pagefind_child_inner(n: int, site: str, binary: str, queue: multiprocessing.Queue) -> None:
     docs = generate_docs(n)
     for doc in docs:
         path = Path(site, doc.url, "index.html")
@@ -448,14 +488,9 @@ def _pagefind_child(n: int, site: str, binary: str, queue: multiprocessing.Queue
 
 def bench_pagefind(n: int, binary: str, work: Path) -> None:
     site = work / "pf-site"
-    ctx = multiprocessing.get_context("fork")
-    queue: multiprocessing.Queue = ctx.Queue()
-    proc = ctx.Process(target=_pagefind_child, args=(n, str(site), binary, queue))
-    proc.start()
-    res = queue.get()
-    proc.join()
-    if res["rc"] != 0:
-        print("  pagefind failed:", res["out"])
+    res = _run_child(_pagefind_child, (n, str(site), binary))
+    if "error" in res or res["rc"] != 0:
+        print("  pagefind failed:", res.get("error"), res.get("out"))
         return
     (site / "pf.html").write_text(PAGEFIND_HARNESS, encoding="utf-8")
     sizes = {k: v for k, v in measure_files(site).items() if k.startswith("/pagefind/")}
@@ -473,7 +508,7 @@ def bench_pagefind(n: int, binary: str, work: Path) -> None:
                     bctx = browser.new_context()
                     page = bctx.new_page()
                     fetched: list[str] = []
-                    page.on("requestfinished", lambda req: fetched.append(urllib.parse.urlsplit(req.url).path))
+                    page.on("requestfinished", lambda req, seen=fetched: seen.append(urllib.parse.urlsplit(req.url).path))
                     page.goto(f"{base}/pf.html")
                     page.wait_for_function("window.pagefindReady === true")
                     t0 = time.perf_counter()
@@ -502,7 +537,7 @@ def bench(n: int, options: IndexOptions, pagefind: str | None, keep: bool) -> No
         sizes = measure_files(work)
         index_sizes = [s for k, s in sizes.items() if k.startswith("/search/idx/")]
         shards = [s for k, s in sizes.items() if k.startswith("/search/idx/t/")]
-        print(f"  build: {stats['seconds']:.1f} s; peak RSS {stats['peak_mb']:.0f} MB "
+        print(f"  build: {stats['seconds']:.1f} s wall, {stats['cpu_seconds']:.1f} s CPU; peak RSS {stats['peak_mb']:.0f} MB "
               f"(of which documents {stats['docs_mb']:.0f} MB)")
         print(f"  index: {len(index_sizes)} files, {sum(s.raw for s in index_sizes) / 2**20:.1f} MB raw, "
               f"{sum(s.gz for s in index_sizes) / 2**20:.1f} MB gzip; {len(shards)} term shards, "

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Iterable, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Iterable, TypeVar
 
 from portal.load.loader import Entry
+from portal.loop.links import LoopIndex, build_loop_index
 from portal.model.records import Body, DocumentBase, Predecessor, Record, Relation, Resolution, Session, Topic
 from portal.model.vocab import TopicGroup
 from portal.text import vn_sorted
+
+if TYPE_CHECKING:
+    from portal.links.citations import CitationIndex
 
 R = TypeVar("R", bound=Record)
 
@@ -46,6 +51,7 @@ class Catalog:
     successors: dict[str, list[Succession]] = field(default_factory=dict)
     children: dict[str, list[Entry]] = field(default_factory=dict)
     broken_ids: frozenset[str] = frozenset()  # records that exist but failed their own checks
+    loop_links: LoopIndex = field(default_factory=LoopIndex)  # petitions, findings… by what they concern
 
     def get(self, record_id: str) -> Entry | None:
         return self.by_id.get(record_id)
@@ -75,6 +81,18 @@ class Catalog:
 
     def topics(self, group: TopicGroup) -> list[Entry]:
         return [e for e in self.of_kind("topic") if isinstance(e.record, Topic) and e.record.group == group]
+
+    @cached_property
+    def citations(self) -> CitationIndex:
+        """Document numbers cited in the prose of every record, resolved once (``portal.links``)."""
+        from portal.links.citations import link_catalog  # it builds on this module
+
+        return link_catalog(self)
+
+    def related(self, target_id: str, kind: str) -> list[Entry]:
+        """Loop records of ``kind`` (petition, finding, exemplar, factcheck, event, draft) that
+        concern ``target_id`` (a resolution, session, event or plan), newest first."""
+        return self.loop_links.related(target_id, kind)
 
     def lineage(self, body_id: str) -> list[str]:
         """The body and every predecessor, transitively, in a stable order."""
@@ -152,4 +170,5 @@ def build_catalog(entries: Iterable[Entry], broken_ids: frozenset[str] = frozens
     cat.cited_by = dict(cited_by)
     cat.successors = dict(successors)
     cat.children = {k: vn_sorted(v, key=lambda e: e.record.name) for k, v in children.items()}  # type: ignore[attr-defined]
+    cat.loop_links = build_loop_index(by_id)
     return cat

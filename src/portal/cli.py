@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 from portal.build import validate_data
+from portal.editor.commands import register as register_editor_commands
 from portal.validate.issues import has_errors, summary_line
+from portal.validate.scope import issues_in_scope, relative_paths
 
 
 def _root(value: str | None) -> Path:
@@ -22,9 +24,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     root = _root(args.root)
     result = validate_data(root)
     issues = result.issues
-    if args.paths:
-        wanted = {Path(p).resolve().relative_to(root).as_posix() if Path(p).resolve().is_relative_to(root) else p for p in args.paths}
-        issues = [i for i in issues if any(i.path == w or i.path.startswith(w.rstrip("/") + "/") for w in wanted)]
+    if args.paths:  # those files, plus the records tied to them (see portal.validate.scope)
+        issues = issues_in_scope(issues, result.catalog, relative_paths(root, args.paths))
     for issue in issues:
         print(issue.format_github() if args.format == "github" else issue.format_text())
     print(summary_line(issues), file=sys.stderr)
@@ -36,9 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--root", help="thư mục gốc của dự án (mặc định: thư mục hiện tại)")
     sub = parser.add_subparsers(dest="command", required=True)
     validate = sub.add_parser("validate", help="kiểm tra dữ liệu trong data/ và in lỗi dạng tệp:dòng:cột: thông báo")
-    validate.add_argument("paths", nargs="*", help="chỉ in lỗi của các tệp/thư mục này (vẫn kiểm tra quan hệ giữa các bản ghi)")
+    validate.add_argument("paths", nargs="*", help="chỉ in lỗi của các tệp/thư mục này và của các bản ghi liên quan đến chúng (kể cả tệp đã xóa)")
     validate.add_argument("--format", choices=("text", "github"), default="text", help="'github' để chú thích trên pull request")
     validate.set_defaults(func=cmd_validate)
+    register_editor_commands(sub, _root)
     return parser
 
 

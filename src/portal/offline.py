@@ -2,8 +2,9 @@
 
 Published pages use directory addresses (``nghi-quyet/x/``) that a web server resolves to
 ``index.html``; a browser opening files does not. The offline copy rewrites every relative
-link that ends in a folder so that it names the ``index.html`` inside it. Nothing else
-changes, so the copy contains exactly the published content.
+link that ends in a folder so that it names the ``index.html`` inside it, and leaves out the
+``<link rel="alternate">`` of feeds and calendars (they need the web). Nothing else changes,
+so the copy contains exactly the published content.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import shutil
 from pathlib import Path
 
 _LINK = re.compile(r'(?P<attr>\b(?:href|src|action))="(?P<url>[^"]*)"')
+# Feeds and calendars need the web (a reader subscribes to an address), and the theme fetches a
+# sitemap beside every <link rel="alternate">, which browsers refuse from files: leave them out.
+_ALTERNATE = re.compile(r'\n?[ \t]*<link rel="alternate"[^>]*>')
 _EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.\-]*:|//|#|/)")
 
 
@@ -33,6 +37,7 @@ def offline_url(url: str) -> str:
 
 
 def offline_html(html: str) -> str:
+    html = _ALTERNATE.sub("", html)
     return _LINK.sub(lambda m: f'{m.group("attr")}="{offline_url(m.group("url"))}"', html)
 
 

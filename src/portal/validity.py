@@ -2,7 +2,13 @@
 
 The status of a document follows from its own dates and from the relations other
 records declare towards it (amend, replace, repeal, suspend). The same events make
-the document's timeline.
+the document's timeline, and evaluating the status at each of them gives its periods.
+
+Territorial scope (reference §3.3; Law on Promulgation of Legal Documents 2025, Art. 54(2)):
+when a province or commune is merged into a new one (the new body lists the former one in
+``tien_than`` with event ``hop-nhat`` or ``sap-nhap``), the normative documents of the former
+HĐND/UBND stay in force only within the former territory until the new unit replaces them.
+The status then reads "Còn hiệu lực (trong phạm vi tỉnh X cũ)".
 """
 
 from __future__ import annotations
@@ -12,10 +18,14 @@ from datetime import date
 
 from portal.catalog import Catalog, IncomingRelation
 from portal.load.loader import Entry
-from portal.model.records import DocumentBase
-from portal.model.vocab import RelationType, Validity
+from portal.model.records import Body, DocumentBase
+from portal.model.vocab import BodyCategory, BodyLevel, RelationType, SuccessionEvent, Validity
+from portal.text import symbol_year
 
 ENDING = {RelationType.REPLACES, RelationType.REPEALS}
+MERGERS = {SuccessionEvent.MERGER, SuccessionEvent.ABSORPTION}
+LOCAL_GOVERNMENT = {BodyCategory.COUNCIL, BodyCategory.PEOPLES_COMMITTEE}
+SCOPED = {Validity.NOT_YET, Validity.IN_FORCE, Validity.PARTLY_ENDED, Validity.SUSPENDED}
 
 
 @dataclass(frozen=True)
@@ -36,10 +46,55 @@ class ValidityReport:
     since: date | None
     events: tuple[Event, ...]
     upcoming: tuple[Event, ...]
+    scope: str | None = None  # "trong phạm vi tỉnh X cũ" after a merger of the issuing unit
 
     @property
     def label(self) -> str:
-        return self.status.label
+        return f"{self.status.label} ({self.scope})" if self.scope else self.status.label
+
+
+@dataclass(frozen=True)
+class TerritorialChange:
+    """The day a normative document stopped covering the whole territory of its unit."""
+
+    day: date
+    territory: str     # "tỉnh Phú Lâm"
+    event: SuccessionEvent
+    successor_id: str  # the body of the new unit
+
+    @property
+    def scope(self) -> str:
+        return f"trong phạm vi {self.territory} cũ"
+
+
+@dataclass(frozen=True)
+class StatusPeriod:
+    """From ``start`` (until the next period) the document had this status."""
+
+    start: date
+    label: str
+    status: Validity
+
+
+def territorial_change(entry: Entry, catalog: Catalog) -> TerritorialChange | None:
+    """The merger that narrowed ``entry``'s territory, if it is a local normative document.
+
+    Normative documents carry their year in the number (reference §2.1 S5); local ones are
+    issued by a provincial or commune HĐND/UBND. Only a merger after the document was issued
+    counts, the first one if there were several.
+    """
+    rec = entry.record
+    if not isinstance(rec, DocumentBase) or not rec.number or symbol_year(rec.number) is None or not rec.issuers:
+        return None
+    body = catalog.record(rec.issuers[0])
+    if not isinstance(body, Body) or body.category not in LOCAL_GOVERNMENT or body.level == BodyLevel.CENTRAL:
+        return None
+    issued = rec.issued.earliest() if rec.issued else None
+    merged = sorted((s.link.date.earliest(), s.successor.id, s.link.event) for s in catalog.successors.get(body.id, []) if s.link.event in MERGERS)
+    for day, successor_id, event in merged:
+        if issued is None or issued < day:
+            return TerritorialChange(day, body.territory or f"địa bàn của {body.short_name or body.name}", event, successor_id)
+    return None
 
 
 def _relation_day(item: IncomingRelation) -> date | None:
@@ -80,6 +135,9 @@ def document_events(entry: Entry, catalog: Catalog) -> list[Event]:
         events.append(Event(day, f"{verb}{scope}", item.source.id, rel.type, rel.parts))
         if rel.type == RelationType.SUSPENDS and rel.until:
             events.append(Event(rel.until, "Hết thời gian ngưng hiệu lực", item.source.id, rel.type, rel.parts))
+    change = territorial_change(entry, catalog)
+    if change:
+        events.append(Event(change.day, f"{change.event.label} đơn vị hành chính: văn bản chỉ còn áp dụng {change.scope}, đến khi được thay thế", change.successor_id))
     order = {"Ban hành": 0, "Có hiệu lực": 1}
     events.sort(key=lambda e: (e.day, order.get(e.label, 2), e.source_id or ""))
     return events
@@ -87,27 +145,49 @@ def document_events(entry: Entry, catalog: Catalog) -> list[Event]:
 
 def compute_validity(entry: Entry, catalog: Catalog, as_of: date) -> ValidityReport:
     """Status on ``as_of``; pure, so the same inputs always give the same answer."""
-    rec = entry.record
-    assert isinstance(rec, DocumentBase)
     events = document_events(entry, catalog)
     past = tuple(e for e in events if e.day <= as_of)
     upcoming = tuple(e for e in events if e.day > as_of)
+    status, since = _status(entry, catalog, as_of)
+    change = territorial_change(entry, catalog)
+    scope = change.scope if change and change.day <= as_of and status in SCOPED else None
+    return ValidityReport(status, as_of, since, past, upcoming, scope)
+
+
+def _status(entry: Entry, catalog: Catalog, as_of: date) -> tuple[Validity, date | None]:
+    rec = entry.record
+    assert isinstance(rec, DocumentBase)
     start = rec.effective_from
     if start is None:
-        return ValidityReport(Validity.UNKNOWN, as_of, None, past, upcoming)
+        return Validity.UNKNOWN, None
     if as_of < start:
-        return ValidityReport(Validity.NOT_YET, as_of, None, past, upcoming)
+        return Validity.NOT_YET, None
     if rec.expires and rec.expires <= as_of:
-        return ValidityReport(Validity.ENDED, as_of, rec.expires, past, upcoming)
+        return Validity.ENDED, rec.expires
     incoming = catalog.incoming.get(rec.id, [])
     dated = [(d, item) for item in incoming if (d := _relation_day(item)) is not None and d <= as_of]
     whole_end = [d for d, item in dated if item.relation.type in ENDING and not item.relation.parts]
     if whole_end:
-        return ValidityReport(Validity.ENDED, as_of, min(whole_end), past, upcoming)
+        return Validity.ENDED, min(whole_end)
     suspended = [d for d, item in dated if item.relation.type == RelationType.SUSPENDS and not item.relation.parts and (item.relation.until is None or item.relation.until > as_of)]
     if suspended:
-        return ValidityReport(Validity.SUSPENDED, as_of, max(suspended), past, upcoming)
+        return Validity.SUSPENDED, max(suspended)
     partial = [d for d, item in dated if item.relation.type in ENDING | {RelationType.AMENDS} or (item.relation.type == RelationType.SUSPENDS and item.relation.parts and (item.relation.until is None or item.relation.until > as_of))]
     if partial:
-        return ValidityReport(Validity.PARTLY_ENDED, as_of, min(partial), past, upcoming)
-    return ValidityReport(Validity.IN_FORCE, as_of, start, past, upcoming)
+        return Validity.PARTLY_ENDED, min(partial)
+    return Validity.IN_FORCE, start
+
+
+def status_periods(entry: Entry, catalog: Catalog) -> list[StatusPeriod]:
+    """The document's status over time: a new period at each event that changes it.
+
+    Covers past and future events alike (point-in-time view), independent of the build date.
+    """
+    periods: list[StatusPeriod] = []
+    for day in sorted({e.day for e in document_events(entry, catalog)}):
+        report = compute_validity(entry, catalog, day)
+        if report.status == Validity.NOT_YET:
+            continue  # the time before it takes effect is not a period of its validity
+        if not periods or periods[-1].label != report.label:
+            periods.append(StatusPeriod(day, report.label, report.status))
+    return periods

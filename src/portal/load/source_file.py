@@ -25,28 +25,42 @@ class SourceRecord:
     body_line: int = 0  # first line of the body, for errors inside it
 
 
+@dataclass(frozen=True)
+class SplitText:
+    """The YAML part of a record file and (for Markdown) the body after it, uncleaned."""
+
+    yaml_text: str
+    line_offset: int  # lines before the YAML part (the opening '---')
+    body: str = ""
+    body_line: int = 0  # 1-based line where the body starts
+
+
+def split_record_text(text: str, *, markdown: bool) -> SplitText | tuple[int, str]:
+    """Normalise line ends and cut a Markdown file at its '---' lines.
+
+    Returns the parts, or ``(line, message)`` when the front matter is malformed.
+    """
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if not markdown:
+        return SplitText(text, 0)
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return 1, "tệp Markdown phải bắt đầu bằng dòng '---', sau đó là phần thông tin (YAML) và một dòng '---' nữa trước nội dung."
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        return 1, "thiếu dòng '---' đóng phần thông tin (YAML); thêm một dòng chỉ có '---' trước nội dung văn bản."
+    return SplitText("\n".join(lines[1:end]), 1, "\n".join(lines[end + 1 :]), end + 2)
+
+
 def read_source(text: str, *, path: str, stem: str, folder: str, markdown: bool) -> tuple[SourceRecord | None, list[Issue]]:
     """Parse the text of a record file. Returns the record (or None) and its issues."""
     issues: list[Issue] = []
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    offset = 0
-    body = ""
-    body_line = 0
-    yaml_text = text
-    if markdown:
-        lines = text.split("\n")
-        if not lines or lines[0].strip() != "---":
-            issues.append(Issue(path, 1, 1, "tệp Markdown phải bắt đầu bằng dòng '---', sau đó là phần thông tin (YAML) và một dòng '---' nữa trước nội dung."))
-            return None, issues
-        try:
-            end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
-        except StopIteration:
-            issues.append(Issue(path, 1, 1, "thiếu dòng '---' đóng phần thông tin (YAML); thêm một dòng chỉ có '---' trước nội dung văn bản."))
-            return None, issues
-        yaml_text = "\n".join(lines[1:end])
-        offset = 1
-        body_line = end + 2
-        body = clean("\n".join(lines[end + 1 :])).strip("\n")
+    split = split_record_text(text, markdown=markdown)
+    if isinstance(split, tuple):
+        issues.append(Issue(path, split[0], 1, split[1]))
+        return None, issues
+    yaml_text, offset, body_line = split.yaml_text, split.line_offset, split.body_line
+    body = clean(split.body).strip("\n") if markdown else ""
     try:
         parsed = parse_yaml(yaml_text, line_offset=offset)
     except YamlSyntaxError as exc:

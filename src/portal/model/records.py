@@ -10,11 +10,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, ClassVar, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, Tag, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, SerializerFunctionWrapHandler, Tag, model_serializer, model_validator
 from pydantic_core import PydanticCustomError
 
 from portal.model.types import IdList, IsoDate, PartialDate, RecordId, Roman, Text, TextList, Url, _as_list
 from portal.model.vocab import BodyCategory, BodyLevel, DocumentType, RelationType, ReviewType, SessionType, SuccessionEvent, TopicGroup
+from portal.model.loop.vocab import Recurrence, TaskStatus
 
 
 def F(alias: str, title: str, description: str, default: Any = ..., **kw: Any) -> Any:
@@ -44,6 +45,7 @@ class Record(Part):
     sample: bool = F("du_lieu_minh_hoa", "Dữ liệu minh họa", "Ghi true nếu đây là dữ liệu minh họa, không phải văn bản thật; trang sẽ hiện thông báo rõ ràng.", False, json_schema_extra={"default": False})
     note: Text | None = F("ghi_chu", "Ghi chú", "Ghi chú của biên tập viên, hiển thị cuối trang.", None)
     source: Text | None = F("nguon", "Nguồn thông tin", "Nơi lấy thông tin của bản ghi (văn bản gốc, báo cáo, cổng thông tin…).", None)
+    updated: IsoDate | None = F("ngay_cap_nhat", "Ngày cập nhật", "Ngày biên tập viên sửa nội dung bản ghi mà người theo dõi cần biết (YYYY-MM-DD), ví dụ bổ sung tóm tắt hay mức hỗ trợ. Bản tin RSS/Atom đưa bản ghi lên đầu theo ngày này; không cần ghi khi chỉ sửa lỗi chính tả.", None)
     consent: list[str] = F("dong_y_cong_bo", "Đã đồng ý công bố", "Tên các trường chứa thông tin cá nhân (số điện thoại, địa chỉ…) mà người liên quan đã đồng ý công bố; 'noi_dung' cho phần nội dung. Bỏ trống nếu không có.", default_factory=list)
 
 
@@ -112,6 +114,7 @@ class Body(Record):
     level: BodyLevel = F("cap", "Cấp", "Cấp hành chính của cơ quan.")
     category: BodyCategory = F("loai", "Loại cơ quan", "Loại cơ quan.")
     province: Text | None = F("tinh", "Tỉnh, thành phố", "Tỉnh/thành phố nơi cơ quan hoạt động (tên tại thời điểm đó).", None)
+    territory: Text | None = F("dia_ban", "Địa bàn", "Đơn vị hành chính mà HĐND, UBND phụ trách, viết thường chữ đầu, ví dụ 'tỉnh Bến Tre', 'thành phố Cần Thơ', 'xã Hòa Lộc'. Khi đơn vị được hợp nhất, sáp nhập (tien_than của cơ quan mới), văn bản quy phạm của cơ quan này hiện 'còn hiệu lực (trong phạm vi <địa bàn> cũ)'.", None)
     parent: RecordId | None = F("truc_thuoc", "Trực thuộc", "Mã (id) của cơ quan cấp trên trực tiếp, ví dụ Ban Tuyên giáo Tỉnh ủy trực thuộc Tỉnh ủy.", None)
     symbol_code: Text | None = F("ky_hieu", "Ký hiệu trên văn bản", "Phần ký hiệu cơ quan trong số văn bản, ví dụ HĐND, BTGTU, TW.", None)
     active_from: PartialDate | None = F("hoat_dong_tu", "Hoạt động từ", "Ngày bắt đầu hoạt động (nếu biết).", None)
@@ -234,9 +237,80 @@ class Document(DocumentBase):
         return self.type
 
 
+class Evidence(Part):
+    """What shows that a plan task was carried out: a page of the portal, or a named document."""
+
+    record: RecordId | None = F("ma", "Bản ghi trên cổng", "Mã (id) của bản ghi trên cổng làm minh chứng: nghị quyết, sự kiện, kiến nghị cử tri, bài cải chính thông tin…", None)
+    name: Text | None = F("ten", "Tên minh chứng", "Tên văn bản, báo cáo, tin bài khi cổng chưa có bản ghi của nó, ví dụ 'Báo cáo số 12/BC-HĐND'.", None)
+    url: Url | None = F("lien_ket", "Liên kết", "Đường dẫn (https://…) tới minh chứng ghi ở 'ten'.", None)
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> "Evidence":
+        if (self.record is None) == (self.name is None):
+            raise PydanticCustomError("portal_evidence", "mỗi minh chứng ghi hoặc 'ma' (mã bản ghi trên cổng) hoặc 'ten' (tên văn bản, tin bài), không ghi cả hai, không bỏ trống cả hai.", {"field": "ma"})
+        if self.url and self.record:
+            raise PydanticCustomError("portal_evidence", "'lien_ket' chỉ dùng kèm 'ten'; bản ghi trên cổng đã có trang riêng.", {"field": "lien_ket"})
+        return self
+
+
+def _evidence_from_id(value: Any) -> Any:
+    """An evidence item may be just the id of a record: ``- su-kien-x``."""
+    return {"ma": value} if isinstance(value, str) else value
+
+
+EvidenceList = Annotated[list[Annotated[Evidence, BeforeValidator(_evidence_from_id, json_schema_input_type=Union[str, Evidence])]], BeforeValidator(_as_list)]
+
+
+class TaskProgress(Part):
+    """One dated progress report on a plan task."""
+
+    day: IsoDate = F("ngay", "Ngày", "Ngày báo cáo tiến độ (YYYY-MM-DD).")
+    status: TaskStatus = F("trang_thai", "Trạng thái", "Trạng thái của nhiệm vụ tại ngày này.")
+    result: Text | None = F("ket_qua", "Kết quả", "Việc đã làm, có số liệu nếu có, ví dụ 'Cung cấp 4 tin, bài về kết quả kỳ họp thứ hai'.", None)
+    evidence: EvidenceList = F("minh_chung", "Minh chứng", "Các minh chứng: mã bản ghi trên cổng, hoặc '- ten: …' (kèm 'lien_ket' nếu có).", default_factory=list)
+
+
+class PlanTask(Part):
+    """A task of a coordination plan: the text of the plan, plus (optionally) how it is tracked."""
+
+    text: Text = F("noi_dung", "Nội dung nhiệm vụ", "Nhiệm vụ như ghi trong kế hoạch.")
+    owner: Text | None = F("phu_trach", "Đơn vị phụ trách", "Đơn vị hoặc chức danh trực tiếp phụ trách (không ghi số điện thoại, địa chỉ riêng).", None)
+    recurrence: Recurrence | None = F("dinh_ky", "Định kỳ", "Nhiệm vụ lặp lại bao lâu một lần.", None)
+    due: IsoDate | None = F("han", "Hạn hoàn thành", "Ngày phải hoàn thành (YYYY-MM-DD), nếu kế hoạch có ghi.", None)
+    progress: list[TaskProgress] = F("tien_do", "Tiến độ", "Các lần báo cáo tiến độ, cũ trước mới sau; trạng thái hiện tại là lần gần nhất tính đến ngày dựng trang.", default_factory=list)
+
+    @model_validator(mode="after")
+    def _progress_in_order(self) -> "PlanTask":
+        for earlier, later in zip(self.progress, self.progress[1:]):
+            if later.day < earlier.day:
+                raise PydanticCustomError("portal_order", "các lần báo cáo tiến độ phải xếp theo ngày, cũ trước mới sau: {later} đứng sau {earlier}.", {"later": later.day.isoformat(), "earlier": earlier.day.isoformat(), "field": "tien_do"})
+        return self
+
+    @property
+    def tracked(self) -> bool:
+        """Whether the record says more than the plan's own text (schedule or progress)."""
+        return bool(self.recurrence or self.due or self.progress or self.owner)
+
+    def __str__(self) -> str:
+        return self.text
+
+    @model_serializer(mode="wrap")
+    def _as_written(self, handler: SerializerFunctionWrapHandler) -> Any:
+        """An untracked task is written back as the plain line of text editors typed."""
+        return handler(self) if self.tracked else self.text
+
+
+def _task_from_text(value: Any) -> Any:
+    """A task may be a plain line of text, as in the plan itself."""
+    return {"noi_dung": value} if isinstance(value, str) else value
+
+
+TaskList = Annotated[list[Annotated[PlanTask, BeforeValidator(_task_from_text, json_schema_input_type=Union[str, PlanTask])]], BeforeValidator(_as_list)]
+
+
 class PartyTasks(Part):
     party: RecordId = F("ben", "Bên thực hiện", "Mã (id) của cơ quan được giao nhiệm vụ.")
-    tasks: TextList = F("nhiem_vu", "Nhiệm vụ", "Các nhiệm vụ của bên này, mỗi dòng một nhiệm vụ.")
+    tasks: TaskList = F("nhiem_vu", "Nhiệm vụ", "Các nhiệm vụ của bên này, mỗi dòng một nhiệm vụ; muốn theo dõi tiến độ thì ghi dạng '- noi_dung: …' kèm 'han' hoặc 'dinh_ky' và 'tien_do'.")
 
 
 class Review(Part):

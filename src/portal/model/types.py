@@ -16,6 +16,8 @@ from portal.text import format_vn_date
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # the same shape, for the JSON Schema
+URL_PATTERN = r"^https?://[^\s<>\"']+$"
 
 
 def _reject_non_text(value: Any, what: str) -> None:
@@ -93,7 +95,8 @@ class PartialDate:
 
     @classmethod
     def __get_pydantic_json_schema__(cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
-        return {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$", "examples": ["2021-10-22", "2024-03", "2015"]}
+        # a bare year is read by YAML as a number (``tu: 2022``), and the model accepts it
+        return {"anyOf": [{"type": "string", "pattern": PARTIAL_DATE_PATTERN}, {"type": "integer", "minimum": 1000, "maximum": 9999}], "examples": ["2021-10-22", "2024-03", "2015"]}
 
 
 def _as_list(value: Any) -> Any:
@@ -114,7 +117,7 @@ RecordId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=100)]
 Text = Annotated[str, BeforeValidator(_text), StringConstraints(strip_whitespace=True, min_length=1)]
 TextList = Annotated[list[Text], BeforeValidator(_as_list)]
 IdList = Annotated[list[RecordId], BeforeValidator(_as_list)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$")]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 
 
 def parse_roman(value: Any) -> str:

@@ -18,15 +18,25 @@ tokenisation exactly; keep them in step.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from portal.text import clean, find_symbols, fold_iy, loose_symbol_key, match_key, symbol_key
+from portal.text import (
+    clean,
+    find_symbols,
+    fold_iy,
+    loose_symbol_key,
+    match_key,
+    symbol_key,
+)
 
 #: A word is a run of letters and digits (Python's ``isalnum``); the JS client
-#: uses ``[\p{L}\p{N}]+``, which agrees on Vietnamese NFC text.
-WORD_RE = re.compile(r"[^\W_]+")
+#: uses ``[\p{L}\p{N}]+``, which agrees on Vietnamese NFC text. Words are
+#: adjacent when only whitespace separates them, so a text is first cut at
+#: every character that is neither a word character nor a space.
+RUN_BREAK_RE = re.compile(r"[^\w\s]+|_+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,18 +79,15 @@ class Analyzer:
         Two words are adjacent (and make a bigram) only when nothing but
         whitespace stands between them.
         """
-        cleaned = clean(text)
+        words = self._words
         result: list[list[Syllable]] = []
-        current: list[Syllable] = []
-        last_end = -1
-        for m in WORD_RE.finditer(cleaned):
-            if current and cleaned[last_end : m.start()].strip():
-                result.append(current)
-                current = []
-            current.append(self.syllable(m.group()))
-            last_end = m.end()
-        if current:
-            result.append(current)
+        for segment in RUN_BREAK_RE.split(clean(text)):
+            run = []
+            for word in segment.split():
+                hit = words.get(word)
+                run.append(hit if hit is not None else self.syllable(word))
+            if run:
+                result.append(run)
         return result
 
     def symbols(self, text: str) -> list[SymbolTerm]:
@@ -94,7 +101,7 @@ class Analyzer:
 
 def bigrams(run: list[Syllable]) -> Iterator[str]:
     """Folded bigrams of one run: ``"ho tro"``, ``"tro dau"``…"""
-    for a, b in zip(run, run[1:]):
+    for a, b in itertools.pairwise(run):
         yield f"{a.fold} {b.fold}"
 
 

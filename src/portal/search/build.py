@@ -31,7 +31,7 @@ from typing import Any
 from portal.search.analyze import Analyzer
 from portal.search.assets import asset_files
 from portal.search.doc import SearchDoc
-from portal.search.encoding import encode_ids, fnv1a
+from portal.search.encoding import encode_postings, fnv1a
 from portal.search.facets import Facets
 from portal.search.postings import Postings
 
@@ -97,7 +97,7 @@ def build_search_index(
 
     idx = opts.prefix + "idx/"
     files: dict[str, bytes] = {}
-    shard_count, shards = _term_shards(postings, opts.shard_bytes)
+    shard_count, shards = _term_shards(postings, len(ordered), opts.shard_bytes)
     for number, content in shards.items():
         files[f"{idx}t/{number}.js"] = _script(f"t/{number}", content)
     chunk_count = 0
@@ -141,17 +141,17 @@ def _order(docs: Iterable[SearchDoc]) -> list[SearchDoc]:
     return dated + undated
 
 
-def _term_shards(postings: Postings, shard_bytes: int) -> tuple[int, dict[int, bytes]]:
+def _term_shards(postings: Postings, total: int, shard_bytes: int) -> tuple[int, dict[int, bytes]]:
     """Encode every term and spread the terms over hash-addressed shards."""
     fragments: list[tuple[str, str, str]] = []  # (family, key, json of the value)
     for fold_key, variants in postings.unigrams.items():
-        value = [[match, *_split(ids)] for match, ids in sorted(variants.items())]
-        fragments.append(("u", fold_key, _json(value)))
+        spellings = [[match, *encode_postings(ids, total)] for match, ids in sorted(variants.items())]
+        fragments.append(("u", fold_key, _json(spellings)))
     for key, ids in postings.bigrams.items():
-        fragments.append(("b", key, _json(_split(ids))))
+        fragments.append(("b", key, _json(encode_postings(ids, total))))
     for loose, variants in postings.symbols.items():
-        value = [[exact, *_split(ids)] for exact, ids in sorted(variants.items())]
-        fragments.append(("s", loose, _json(value)))
+        spellings = [[exact, *encode_postings(ids, total)] for exact, ids in sorted(variants.items())]
+        fragments.append(("s", loose, _json(spellings)))
 
     total = sum(len(key.encode()) + len(value.encode()) + 4 for _, key, value in fragments)
     count = max(1, math.ceil(total / shard_bytes))
@@ -170,13 +170,6 @@ def _term_shards(postings: Postings, shard_bytes: int) -> tuple[int, dict[int, b
             parts.append(f'"{family}":{{{body}}}')
         shards[number] = ("{" + ",".join(parts) + "}").encode("utf-8")
     return count, shards
-
-
-def _split(codes: list[int]) -> list[str]:
-    """Postings ``id*2+zone`` → [title-zone ids, other ids], each encoded."""
-    title = [c >> 1 for c in codes if c & 1]
-    other = [c >> 1 for c in codes if not c & 1]
-    return [encode_ids(title), encode_ids(other)]
 
 
 def _json(value: Any) -> str:

@@ -7,8 +7,13 @@
   runs of ``0`` that gzip shrinks to almost nothing.
 * Terms are assigned to shards by 32-bit FNV-1a over their UTF-8 bytes.
 
-``assets/search.js`` has the decoders (``decodeIds``, ``fnv1a``); the tests
-check both sides on the same values.
+* A set more than half full is written as its complement, prefixed ``~``:
+  the list of a syllable found in 95 % of the pages costs what a 5 % one does.
+* A term's postings are two such sets: the pages that contain it, and — as
+  positions in that first list — those that have it in the title zone.
+
+``assets/search.js`` has the decoders (``decodeIds``, ``decodeSet``,
+``fnv1a``); the tests check both sides on the same values.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ def encode_ids(ids: Iterable[int]) -> str:
     """Encode ascending, distinct, non-negative ids as a gap string.
 
     >>> encode_ids([0, 1, 2, 40])
-    '000V0'
+    '000b1'
     """
     out: list[str] = []
     prev = -1
@@ -58,6 +63,40 @@ def decode_ids(code: str) -> list[int]:
         value = 0
         shift = 0
     return ids
+
+
+def encode_set(values: list[int], universe: int) -> str:
+    """Ascending distinct ``values`` from ``range(universe)``; complemented (``~``) when denser."""
+    if 2 * len(values) <= universe:
+        return encode_ids(values)
+    present = set(values)
+    return "~" + encode_ids(i for i in range(universe) if i not in present)
+
+
+def decode_set(code: str, universe: int) -> list[int]:
+    """Inverse of `encode_set`."""
+    if not code.startswith("~"):
+        return decode_ids(code)
+    absent = set(decode_ids(code[1:]))
+    return [i for i in range(universe) if i not in absent]
+
+
+def encode_postings(codes: list[int], total: int) -> list[str]:
+    """Postings ``doc_id * 2 + in_title`` (ascending) → ``[pages, title positions]``.
+
+    ``pages`` is the set of document ids among ``total`` documents; ``title
+    positions`` are indexes into that list of the documents that have the term
+    in the title zone.
+    """
+    ids = [c >> 1 for c in codes]
+    title_positions = [k for k, c in enumerate(codes) if c & 1]
+    return [encode_set(ids, total), encode_set(title_positions, len(ids))]
+
+
+def decode_postings(pair: list[str], total: int) -> tuple[list[int], list[int]]:
+    """Inverse of `encode_postings`: ``(all ids, title-zone ids)``."""
+    ids = decode_set(pair[0], total)
+    return ids, [ids[k] for k in decode_set(pair[1], len(ids))]
 
 
 def encode_small(value: int, width: int) -> str:

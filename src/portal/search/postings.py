@@ -9,7 +9,8 @@ every spelling a folded query can match:
 
 A posting is ``doc_id * 2 + zone``; zone 1 is the title zone (title and số ký
 hiệu, or for symbols: the document's own number), zone 0 is everything else.
-A document is listed once per term, in its best zone.
+A document is listed once per term, in its best zone. `encoding.encode_postings`
+writes them out.
 """
 
 from __future__ import annotations

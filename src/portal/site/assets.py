@@ -10,9 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
+from portal.briefing.produce import briefing_files
 from portal.catalog import Catalog
+from portal.outputs.follow import produce_follow
+from portal.outputs.opendata import produce_open_data
 from portal.site.plan import SiteSettings
 from portal.site.render import RenderedPage
+from portal.site.schema_assets import schema_files
 from portal.validity import ValidityReport
 
 
@@ -26,7 +30,7 @@ class SiteContext:
 
 AssetProducer = Callable[[SiteContext], dict[str, bytes]]
 
-PRODUCERS: list[AssetProducer] = []
+PRODUCERS: list[AssetProducer] = [briefing_files, schema_files, produce_follow, produce_open_data]
 
 
 def produce_assets(context: SiteContext, producers: list[AssetProducer] | None = None) -> dict[str, bytes]:

@@ -13,6 +13,8 @@ from typing import Any, Callable, Iterable
 
 from portal.catalog import Catalog
 from portal.load.loader import Entry
+from portal.loop.links import LOOP_KIND_NAMES
+from portal.model.briefing import BRIEFING_KIND_NAMES
 from portal.model.records import Body, DocumentBase, Resolution, Session, Topic
 from portal.model.vocab import BodyCategory, BodyLevel, DocumentType, TopicGroup, Validity
 from portal.site import urls
@@ -30,6 +32,7 @@ class SiteSettings:
     today: date
     site_name: str = "Cổng Chính sách"
     publisher: str = "Thường trực Hội đồng nhân dân và Ban Tuyên giáo và Dân vận"
+    site_url: str = ""  # public address of the site ("https://…/"), for printed and Word handouts
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class PlannedPage:
     edit_path: str | None = None  # the record file an editor changes, relative to the project root
     description: str | None = None
     searchable: bool = False  # record pages are indexed for search; listings are not
+    alternates: tuple[dict[str, str], ...] = ()  # <link rel="alternate">: {path, type, title} (plan_follow)
 
 
 @dataclass(frozen=True)
@@ -95,8 +99,8 @@ class Planner:
     def plan_records(self) -> None:
         for entry in self.catalog.by_id.values():
             rec = entry.record
-            if isinstance(rec, Topic):
-                continue  # topics are listings, planned with the indexes
+            if isinstance(rec, Topic) or rec.kind in BRIEFING_KIND_NAMES or rec.kind in LOOP_KIND_NAMES:
+                continue  # topics are listings, planned with the indexes; kits and talks: plan_briefing; loop kinds: plan_loop
             template = f"{rec.kind}.md.j2"
             title = record_title(rec)
             self.pages.append(PlannedPage(urls.record_uri(rec), template, title, {"entry": entry, "rec": rec}, entry.path, getattr(rec, "title", None) if isinstance(rec, DocumentBase) else None, searchable=True))
@@ -261,4 +265,16 @@ def plan_site(catalog: Catalog, settings: SiteSettings) -> tuple[list[PlannedPag
     planner.plan_indexes()
     planner.plan_timelines()
     planner.plan_hubs()
+    from portal.site.plan_briefing import plan_briefing  # imported here: it builds on this module
+
+    plan_briefing(planner)
+    from portal.site.plan_loop import plan_loop  # imported here: it builds on this module
+
+    plan_loop(planner)
+    from portal.site.plan_guide import plan_guide  # imported here: it builds on this module
+
+    plan_guide(planner)
+    from portal.site.plan_follow import plan_follow  # last: it gives every page its feeds and JSON twin
+
+    plan_follow(planner)
     return planner.pages, planner.statuses

@@ -18,10 +18,13 @@ import jinja2
 from portal.catalog import Catalog
 from portal.model.records import PartialDate, Record
 from portal.model.vocab import RELATION_INVERSE_LABEL, Validity
+from portal.links.diagram import document_diagram
+from portal.loop.view import LoopView
 from portal.site import urls
+from portal.site.link_filters import FILTERS as LINK_FILTERS
 from portal.site.plan import PlannedPage, SiteSettings, letter_slug, record_title
 from portal.text import format_money, format_number, format_vn_date
-from portal.validity import ValidityReport
+from portal.validity import ValidityReport, status_periods
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -73,6 +76,7 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         yaml_string=_yaml_string,
         number=format_number,
         money=format_money,
+        **LINK_FILTERS,  # autolink, autolink_md: cited document numbers become links
     )
     env.globals.update(
         href=_href,
@@ -87,6 +91,9 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         record_title=record_title,
         letter_slug=letter_slug,
         record=catalog.record,
+        diagram=lambda entry: document_diagram(entry, catalog, catalog.citations),  # "Lược đồ" of a document
+        status_periods=lambda entry: status_periods(entry, catalog),
+        loop_view=LoopView(catalog, settings.today),  # petitions, drafts, plan progress as of the build date
     )
     return env
 

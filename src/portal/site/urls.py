@@ -18,6 +18,14 @@ SECTIONS: dict[str, str] = {
     "document": "van-ban",
     "plan": "ke-hoach",
     "body": "co-quan",
+    "kit": "bao-cao-vien/tai-lieu",  # briefing kits (issue 5)
+    "talk": "bao-cao-vien/chuyen-de",  # thematic talks (issue 5)
+    "petition": "kien-nghi-cu-tri",  # the dissemination loop (issue 4) …
+    "finding": "giam-sat",
+    "exemplar": "dien-hinh",
+    "factcheck": "cai-chinh",
+    "event": "su-kien",
+    "draft": "du-thao",
 }
 
 HOME = "index.md"
@@ -34,6 +42,9 @@ BY_YEAR = "tra-cuu/nam"
 BY_ISSUER = "tra-cuu/co-quan"
 BY_STATUS = "tra-cuu/hieu-luc"
 A_TO_Z = "tra-cuu/a-z"
+BRIEFING_HUB = "bao-cao-vien/index.md"
+TALK_BUILDER = "bao-cao-vien/bai-noi.md"
+BRIEFING_DATA = "bao-cao-vien/du-lieu"  # one small script per kit, loaded by the talk builder
 
 
 def record_uri(record: Record) -> str:
@@ -60,6 +71,30 @@ def timeline_uri(body_id: str) -> str:
     return f"dong-thoi-gian/{body_id}.md"
 
 
+# -- the dissemination loop (issue 4): hubs are listing bases, paginated with listing_uri ----------
+PETITIONS = "kien-nghi-cu-tri"  # hub: counts by status, field, agency
+PETITIONS_BY_STATUS = "kien-nghi-cu-tri/trang-thai"
+PETITIONS_BY_FIELD = "kien-nghi-cu-tri/linh-vuc"
+PETITIONS_BY_AGENCY = "kien-nghi-cu-tri/co-quan"
+PETITIONS_OVERDUE = ("kien-nghi-cu-tri", "qua-han")
+ALL_PETITIONS = ("kien-nghi-cu-tri", "tat-ca")
+FINDINGS = "giam-sat"
+EXEMPLARS = "dien-hinh"
+EXEMPLARS_BY_FIELD = "dien-hinh/linh-vuc"
+EXEMPLARS_BY_AREA = "dien-hinh/dia-ban"
+ALL_EXEMPLARS = ("dien-hinh", "tat-ca")
+FACTCHECKS = "cai-chinh"
+CALENDAR = "su-kien"  # upcoming and recent events
+PAST_EVENTS = ("su-kien", "da-dien-ra")
+DRAFTS = "du-thao"
+ENDED_DRAFTS = ("du-thao", "da-ket-thuc")
+
+
+def review_uri(plan_id: str, period_slug: str) -> str:
+    """The generated draft of a plan's review report: ``ke-hoach/<plan>/so-ket/<period>.md``."""
+    return f"{SECTIONS['plan']}/{plan_id}/so-ket/{period_slug}.md"
+
+
 def relative(from_uri: str, to_uri: str) -> str:
     """A relative link between two source files, as written in Markdown."""
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
@@ -73,3 +108,93 @@ def page_url(src_uri: str) -> str:
     if stem.endswith("/index"):
         return stem[: -len("index")]
     return stem + "/"
+
+
+# -- files published next to pages (not pages: MkDocs does not check links to them) ---------
+
+def handout_docx_path(src_uri: str) -> str:
+    """The Word handout of a kit or talk page, inside the page's own folder:
+    ``bao-cao-vien/tai-lieu/x.md`` → ``bao-cao-vien/tai-lieu/x/x.docx``."""
+    stem = posixpath.basename(src_uri[: -len(".md")])
+    return f"{page_url(src_uri)}{stem}.docx"
+
+
+def briefing_data_path(kit_id: str) -> str:
+    """The talk builder's copy of one kit: ``bao-cao-vien/du-lieu/x.js``."""
+    return f"{BRIEFING_DATA}/{kit_id}.js"
+
+
+def public_relative(from_src_uri: str, to_path: str) -> str:
+    """A link from a page's public address to a site path, for raw HTML ``href``/``src``:
+    MkDocs rewrites only Markdown links to pages, so links to other files are made here."""
+    rel = posixpath.relpath(to_path or ".", page_url(from_src_uri) or ".")
+    return f"{rel}/" if to_path == "" or to_path.endswith("/") else rel
+
+
+# -- following and open data (issue 6): feeds, calendars, JSON/CSV files ---------------------
+FOLLOW = "theo-doi/index.md"                # every feed and calendar, explained
+OPEN_DATA = "du-lieu/index.md"              # the open data, its schema and licence
+CITATION_REPORT = "du-lieu/dan-chieu.md"    # cited numbers the portal does not hold, or ambiguous
+_FOLLOW_DIR = "theo-doi"
+_DATA_DIR = "du-lieu"
+_KIND_SLUGS = {"topic": "chu-de"}           # kinds without a page section of their own
+
+
+def kind_slug(kind: str) -> str:
+    """A record kind in file names: its page section, flattened (``bao-cao-vien-tai-lieu``)."""
+    return _KIND_SLUGS.get(kind) or SECTIONS.get(kind, kind).replace("/", "-")
+
+
+# Feeds and calendars sit side by side in one folder, with FOLLOW_SITEMAP beside them: the theme
+# fetches "sitemap.xml" next to the target of every <link rel="alternate"> (its language switcher).
+
+def feed_path(fmt: str, *key: str) -> str:
+    """``theo-doi/rss-nghi-quyet.xml``, ``theo-doi/atom-linh-vuc-dau-tu.xml`` (fmt: rss, atom)."""
+    return f"{_FOLLOW_DIR}/{fmt}-{'-'.join(key)}.xml"
+
+
+def calendar_path(key: str | None = None) -> str:
+    """``theo-doi/lich.ics`` (everything) or ``theo-doi/lich-ky-hop.ics`` (one kind of date)."""
+    return f"{_FOLLOW_DIR}/lich-{key}.ics" if key else f"{_FOLLOW_DIR}/lich.ics"
+
+
+FOLLOW_SITEMAP = f"{_FOLLOW_DIR}/sitemap.xml"  # every feed and calendar, for crawlers and the theme
+
+
+def data_path(kind: str, ext: str) -> str:
+    """Bulk file of one record kind: ``du-lieu/nghi-quyet.json``, ``du-lieu/nghi-quyet.csv``."""
+    return f"{_DATA_DIR}/{kind_slug(kind)}.{ext}"
+
+
+def data_file(name: str) -> str:
+    """Another file of the open data: ``du-lieu/dan-chieu.csv``, ``du-lieu/danh-muc.json``."""
+    return f"{_DATA_DIR}/{name}"
+
+
+def schema_dir() -> str:
+    return f"{_DATA_DIR}/schema/"
+
+
+def schema_path(file_name: str) -> str:
+    """The JSON Schema of one record kind, as published: ``du-lieu/schema/resolution.schema.json``."""
+    return f"{schema_dir()}{file_name}"
+
+
+# -- the contributor guide (issue 3): hand-written pages in docs/huong-dan-bien-tap/, plus ----
+GUIDE = "huong-dan-bien-tap/index.md"
+FIELD_REFERENCE = "huong-dan-bien-tap/tham-chieu-truong.md"  # generated from the JSON Schemas
+
+
+def twin_path(record: Record) -> str:
+    """The JSON twin of a record's page, beside it: ``nghi-quyet/x.md`` → ``nghi-quyet/x.json``."""
+    return record_uri(record)[: -len(".md")] + ".json"
+
+
+def absolute_url(site_url: str, path: str) -> str:
+    """``site_url`` + a site path (``nghi-quyet/x/``); root-relative when no site URL is known."""
+    return f"{site_url.rstrip('/')}/{path}" if site_url else f"/{path}"
+
+
+def page_absolute_url(site_url: str, src_uri: str) -> str:
+    """The public address of a page: ``https://…/nghi-quyet/x/``."""
+    return absolute_url(site_url, page_url(src_uri))

@@ -211,7 +211,10 @@ def check_relations(catalog: Catalog, locate: Locate) -> Iterator[Issue]:
 
 def check_catalog(entries: list[Entry], catalog: Catalog, locate: Locate) -> list[Issue]:
     """Run every cross-record rule; the order of rules does not matter."""
+    from portal.validate.rules_briefing import BRIEFING_RULES  # imported here: it builds on this module's helpers
+    from portal.validate.rules_loop import LOOP_RULES  # likewise
+
     issues: list[Issue] = list(check_unique_ids(entries, locate))
-    for rule in (check_references, check_sessions, check_resolutions, check_numbers, check_relations):
+    for rule in (check_references, check_sessions, check_resolutions, check_numbers, check_relations, *BRIEFING_RULES, *LOOP_RULES):
         issues.extend(rule(catalog, locate))
     return issues

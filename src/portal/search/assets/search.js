@@ -15,7 +15,9 @@
  * <script> elements, so the search also works from file://.
  *
  * Ranking, per document (see portal/search/postings.py for the data):
- *   every query syllable must match on its folded key (fold_iy);
+ *   every query syllable must match on its folded key (fold_iy) — unless the
+ *   query holds a document number: then the number must match and the words
+ *   only rank; when no page has every word, pages missing one are shown;
  *   +1000 per syllable matched with the same diacritics (match_key), +500
  *   more when that exact hit is in the title, only when the query itself has
  *   diacritics; +10 per syllable in the title; +40/+20 per adjacent pair of
@@ -51,6 +53,25 @@
       value = 0; shift = 0;
     }
     return ids;
+  }
+
+  /** A set from encoding.encode_set: gap code, or "~" + the complement's code. */
+  function decodeSet(code, universe) {
+    if (code.charAt(0) !== "~") { return decodeIds(code); }
+    var absent = decodeIds(code.slice(1)), out = [], j = 0;
+    for (var i = 0; i < universe; i++) {
+      if (j < absent.length && absent[j] === i) { j++; } else { out.push(i); }
+    }
+    return out;
+  }
+
+  /** Postings from encoding.encode_postings: {all: ids, title: ids}. */
+  function decodePostings(pair, total) {
+    var all = decodeSet(pair[0], total);
+    var pos = decodeSet(pair[1], all.length);
+    var title = new Array(pos.length);
+    for (var i = 0; i < pos.length; i++) { title[i] = all[pos[i]]; }
+    return { all: all, title: title };
   }
 
   function decodeSmall(s, at, width) {
@@ -124,19 +145,24 @@
     return self._ready;
   };
 
-  /** Entry of one term: u/s → [[variant, titleIds, otherIds]…], b → [titleIds, otherIds]. */
+  /** Entry of one term: u/s → [{key, all, title}…] (one per spelling), b → {all, title}. */
   Index.prototype.term = function (family, key) {
     var self = this;
     var id = family + ":" + key;
     if (self.terms[id]) { return Promise.resolve(self.terms[id]); }
     var shard = fnv1a(id) % self.manifest.shards;
+    var total = self.manifest.n;
     return self.load("t/" + shard).then(function (data) {
       var raw = (data[family] || {})[key];
       var out;
-      if (!raw) { out = family === "b" ? { title: [], other: [] } : []; }
-      else if (family === "b") { out = { title: decodeIds(raw[0]), other: decodeIds(raw[1]) }; }
+      if (!raw) { out = family === "b" ? { all: [], title: [] } : []; }
+      else if (family === "b") { out = decodePostings(raw, total); }
       else {
-        out = raw.map(function (v) { return { key: v[0], title: decodeIds(v[1]), other: decodeIds(v[2]) }; });
+        out = raw.map(function (v) {
+          var p = decodePostings([v[1], v[2]], total);
+          p.key = v[0];
+          return p;
+        });
       }
       self.terms[id] = out;
       return out;
@@ -226,7 +252,8 @@
 
   /**
    * Rank the documents for a parsed query.
-   * Returns {ids: [...], exact: bool (all terms matched), terms: n}.
+   * Returns {ids, score (Float64Array by doc id), complete (every term matched),
+   * missing (numbers of the query that no document has)}.
    */
   function rank(index, parsed) {
     var n = index.manifest.n;
@@ -236,7 +263,8 @@
     pairs.forEach(function (p) { jobs.push(index.term("b", p)); });
     parsed.symbols.forEach(function (s) { jobs.push(index.term("s", s.loose)); });
     return Promise.all(jobs).then(function (entries) {
-      var count = new Uint8Array(n), score = new Float64Array(n), lvl = new Uint8Array(n);
+      var count = new Uint8Array(n), symCount = new Uint8Array(n);
+      var score = new Float64Array(n), lvl = new Uint8Array(n);
       var required = 0, k = 0;
       syl.forEach(function (s) {
         var variants = entries[k++];
@@ -244,10 +272,10 @@
         lvl.fill(0);
         variants.forEach(function (v) {
           var ex = parsed.words.marked && v.key === s.match;
-          var i, ids = v.title;
-          for (i = 0; i < ids.length; i++) { lvl[ids[i]] |= ex ? 14 : 2; }
-          ids = v.other;
+          var i, ids = v.all;
           for (i = 0; i < ids.length; i++) { lvl[ids[i]] |= ex ? 5 : 1; }
+          ids = v.title;
+          for (i = 0; i < ids.length; i++) { lvl[ids[i]] |= ex ? 14 : 2; }
         });
         for (var d = 0; d < n; d++) {
           var l = lvl[d];
@@ -258,8 +286,8 @@
       });
       pairs.forEach(function () {
         var e = entries[k++], i;
-        for (i = 0; i < e.title.length; i++) { score[e.title[i]] += W.pairTitle; }
-        for (i = 0; i < e.other.length; i++) { score[e.other[i]] += W.pairOther; }
+        for (i = 0; i < e.all.length; i++) { score[e.all[i]] += W.pairOther; }
+        for (i = 0; i < e.title.length; i++) { score[e.title[i]] += W.pairTitle - W.pairOther; }
       });
       var missing = [];
       parsed.symbols.forEach(function (s) {
@@ -269,24 +297,32 @@
         lvl.fill(0);
         variants.forEach(function (v) {
           var ex = v.key === s.key, i;
-          for (i = 0; i < v.title.length; i++) { lvl[v.title[i]] |= ex ? 3 : 2; }
-          for (i = 0; i < v.other.length; i++) { lvl[v.other[i]] |= ex ? 5 : 4; }
+          for (i = 0; i < v.all.length; i++) { lvl[v.all[i]] |= ex ? 4 : 8; }
+          for (i = 0; i < v.title.length; i++) { lvl[v.title[i]] |= ex ? 1 : 2; }
         });
         for (var d = 0; d < n; d++) {
           var l = lvl[d];
           if (!l) { continue; }
           count[d]++;
-          score[d] += l & 2 ? (l & 1 ? W.ownExact : W.ownLoose) : (l & 1 ? W.citedExact : W.citedLoose);
+          symCount[d]++;
+          score[d] += l & 1 ? W.ownExact : l & 2 ? W.ownLoose : l & 4 ? W.citedExact : W.citedLoose;
         }
       });
+      // With a document number in the query, the number decides and the words
+      // only rank ("Nghị quyết số 15/2023/NQ-HĐND" must find the page even
+      // though "số" is not in it). Otherwise every word is required; when no
+      // page has them all, pages missing one word are shown, labelled.
       var best = 0, d;
       for (d = 0; d < n; d++) { if (count[d] > best) { best = count[d]; } }
-      var ids = [];
-      if (best > 0) {
-        var need = best === required ? required : best;
-        for (d = 0; d < n; d++) { if (count[d] >= need) { ids.push(d); } }
+      var symbolsFound = parsed.symbols.length - missing.length;
+      var ids = [], complete = true;
+      if (symbolsFound > 0) {
+        for (d = 0; d < n; d++) { if (symCount[d] === symbolsFound) { ids.push(d); } }
+      } else if (best > 0 && (best === required || (required >= 2 && best >= required - 1))) {
+        complete = best === required;
+        for (d = 0; d < n; d++) { if (count[d] === best) { ids.push(d); } }
       }
-      return { ids: ids, score: score, complete: best === required, missing: missing };
+      return { ids: ids, score: score, complete: complete, missing: missing };
     });
   }
 
@@ -604,7 +640,7 @@
 
   /* ------------------------------------------------------------ start */
 
-  var api = { decodeIds: decodeIds, fnv1a: fnv1a, parseQuery: parseQuery, Index: Index, search: search, widgets: [] };
+  var api = { decodeIds: decodeIds, decodeSet: decodeSet, decodePostings: decodePostings, fnv1a: fnv1a, parseQuery: parseQuery, Index: Index, search: search, widgets: [] };
   window.CCSearch = api;
 
   function start() {

@@ -1,0 +1,99 @@
+"""Every document number cited in the prose of every record, resolved once per build.
+
+:func:`link_catalog` scans each record's prose (:mod:`portal.links.prose`), resolves each
+number (:mod:`portal.links.resolve`) and keeps the results, so that record pages, the
+"Lược đồ" back-references, the build report and the open data all read the same answer.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from portal.catalog import Catalog
+from portal.links.index import SymbolIndex, build_symbol_index
+from portal.links.prose import Where, prose_of
+from portal.links.resolve import Outcome, Resolution, resolve_citation
+from portal.links.scan import Found, find_citations
+from portal.load.loader import Entry
+from portal.text import Citation, symbol_key
+
+Resolved = tuple[Found, Resolution]
+
+
+@dataclass(frozen=True)
+class PlacedCitation:
+    """A cited number at one place of one record."""
+
+    where: Where
+    found: Found
+    resolution: Resolution
+
+
+@dataclass(frozen=True)
+class CitedNumber:
+    """One distinct number a record cites without a single record to link: unknown or ambiguous."""
+
+    citation: Citation  # the fullest occurrence (type word and date when any occurrence has them)
+    resolution: Resolution
+    places: tuple[Where, ...]
+
+
+@dataclass
+class CitationIndex:
+    catalog: Catalog
+    symbols: SymbolIndex
+    by_record: dict[str, tuple[PlacedCitation, ...]] = field(default_factory=dict)
+    cited_in: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    _by_text: dict[tuple[str, str], tuple[Resolved, ...]] = field(default_factory=dict)
+
+    def in_text(self, text: str, citing: Entry | None) -> tuple[Resolved, ...]:
+        """The resolved numbers of one text; reuses the scan of the build when it found any.
+
+        A miss is scanned again: text without numbers costs only the number scan.
+        """
+        known = self._by_text.get((citing.id, text)) if citing is not None else None
+        if known is not None:
+            return known
+        return tuple((f, resolve_citation(f.citation, self.symbols, self.catalog, citing)) for f in find_citations(text))
+
+    def cites(self, record_id: str) -> tuple[Entry, ...]:
+        """Distinct records the prose of ``record_id`` links to, in order of first mention."""
+        targets: dict[str, Entry] = {}
+        for placed in self.by_record.get(record_id, ()):
+            target = placed.resolution.target
+            if placed.resolution.outcome == Outcome.LINKED and target is not None:
+                targets.setdefault(target.id, target)
+        return tuple(targets.values())
+
+    def unresolved(self, record_id: str, outcome: Outcome) -> list[CitedNumber]:
+        """Distinct numbers (by ``symbol_key``) of ``record_id`` with this outcome, first mention first."""
+        groups: dict[str, list[PlacedCitation]] = defaultdict(list)
+        for placed in self.by_record.get(record_id, ()):
+            if placed.resolution.outcome == outcome:
+                groups[symbol_key(placed.found.citation.symbol)].append(placed)
+        out = []
+        for items in groups.values():
+            best = next((p for p in items if p.found.citation.date), None) or next((p for p in items if p.found.citation.doc_type), items[0])
+            out.append(CitedNumber(best.found.citation, best.resolution, tuple(dict.fromkeys(p.where for p in items))))
+        return out
+
+
+def link_catalog(catalog: Catalog) -> CitationIndex:
+    """Scan and resolve the prose of every record of ``catalog`` (deterministic order)."""
+    index = CitationIndex(catalog, build_symbol_index(catalog))
+    cited_in: dict[str, dict[str, Entry]] = defaultdict(dict)
+    for entry in catalog.by_id.values():
+        placed: list[PlacedCitation] = []
+        for where, text in prose_of(entry):
+            resolved = tuple((f, resolve_citation(f.citation, index.symbols, catalog, entry)) for f in find_citations(text))
+            if resolved:
+                index._by_text[(entry.id, text)] = resolved
+            placed += [PlacedCitation(where, f, r) for f, r in resolved]
+            for _, res in resolved:
+                if res.outcome == Outcome.LINKED and res.target is not None:
+                    cited_in[res.target.id].setdefault(entry.id, entry)
+        if placed:
+            index.by_record[entry.id] = tuple(placed)
+    index.cited_in = {k: tuple(v.values()) for k, v in cited_in.items()}
+    return index

@@ -1,0 +1,52 @@
+"""The prose of a record: every text value an editor wrote, found generically.
+
+Walks the model of any record kind (so kinds added later are covered without change):
+strings in fields, lists and nested parts, plus the Markdown body. Not prose: the id, the
+record's own number, links, ids of other records and closed-vocabulary values.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any, Iterator
+
+from pydantic import BaseModel
+
+from portal.load.loader import Entry
+
+BODY = "noi_dung"  # the place name of the Markdown body in reports
+_NOT_PROSE = {"id", "number"}
+_NOT_PROSE_VALUE = re.compile(r"^(?:https?://\S+|[a-z0-9]+(?:-[a-z0-9]+)*)$")  # URLs and ids
+
+Where = tuple[str | int, ...]  # YAML key path with Vietnamese keys, or (BODY,)
+
+
+def _walk(value: Any, path: Where) -> Iterator[tuple[Where, str]]:
+    if isinstance(value, Enum):
+        return
+    if isinstance(value, str):
+        if not _NOT_PROSE_VALUE.match(value):
+            yield path, value
+    elif isinstance(value, BaseModel):
+        for name, field in type(value).model_fields.items():
+            if name not in _NOT_PROSE:
+                yield from _walk(getattr(value, name), (*path, field.alias or name))
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            yield from _walk(item, (*path, i))
+
+
+def prose_of(entry: Entry) -> Iterator[tuple[Where, str]]:
+    """``(where, text)`` for every piece of prose of ``entry``, in field order, body last."""
+    yield from _walk(entry.record, ())
+    if entry.body:
+        yield (BODY,), entry.body
+
+
+def describe_where(where: Where) -> str:
+    """``("dieu_kien", 1)`` → ``"dieu_kien[2]"`` (1-based, as editors count list items)."""
+    out = ""
+    for part in where:
+        out += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out

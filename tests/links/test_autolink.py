@@ -1,0 +1,179 @@
+"""The auto-linker against the examples of the reference (§2, §5) and numbers we do not hold.
+
+The project is the mini fixture plus a few documents chosen so that every rule of
+``portal.links.resolve`` has a case: spelling variants, leading zeros, Đ ≠ D, numbers that
+restart every year, a second council holding the same number, a self-citation.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from portal.build import validate_data
+from portal.catalog import Catalog
+from portal.links.markdown import apply_links
+from portal.links.resolve import Outcome
+from portal.links.scan import find_citations
+from tests.conftest import MakeProject
+
+
+def _doc(record_id: str, number: str, issuer: str, issued: str, kind: str = "nghi-quyet", body: str = "") -> str:
+    return (f"---\nid: {record_id}\nloai_van_ban: {kind}\nso_ky_hieu: {number}\ntrich_yeu: Văn bản {number}\n"
+            f"co_quan_ban_hanh: {issuer}\nngay_ban_hanh: {issued}\n---\n{body}")
+
+
+EXTRA = {
+    "data/bodies/ban-tuyen-giao-mau.yml": "id: ban-tuyen-giao-mau\nten: Ban Tuyên giáo Tỉnh ủy Mẫu\ncap: tinh\nloai: ban-dang\nky_hieu: BTGTU\n",
+    "data/bodies/hdnd-tinh-khac.yml": "id: hdnd-tinh-khac\nten: Hội đồng nhân dân tỉnh Khác\ncap: tinh\nloai: hdnd\nky_hieu: HĐND\n",
+    "data/documents/kh-5-ubnd-mau-2024.md": _doc("kh-5-ubnd-mau-2024", "5/KH-UBND", "ubnd-tinh-mau", "2024-02-05", "ke-hoach"),
+    "data/documents/da-12-ubnd-mau-2024.md": _doc("da-12-ubnd-mau-2024", "12/DA-UBND", "ubnd-tinh-mau", "2024-03-01", "de-an"),
+    "data/documents/nq-15-hdnd-mau-2023.md": _doc("nq-15-hdnd-mau-2023", "15/NQ-HĐND", "hdnd-tinh-mau", "2023-03-16"),
+    "data/documents/nq-15-hdnd-mau-2024.md": _doc("nq-15-hdnd-mau-2024", "15/NQ-HĐND", "hdnd-tinh-mau", "2024-03-20"),
+    "data/documents/nq-15-2023-hdnd-khac.md": _doc("nq-15-2023-hdnd-khac", "15/2023/NQ-HĐND", "hdnd-tinh-khac", "2023-07-20"),
+    "data/documents/nq-30-hdnd-mau-2024.md": ("---\nid: nq-30-hdnd-mau-2024\nloai_van_ban: nghi-quyet\nso_ky_hieu: 30/NQ-HĐND\ntrich_yeu: Sửa đổi một điều\n"
+                                              "co_quan_ban_hanh: hdnd-tinh-mau\nngay_ban_hanh: 2024-06-01\n"
+                                              "quan_he:\n  - loai: sua-doi-bo-sung\n    van_ban: nq-15-hdnd-mau-2024\n---\n"),
+    "data/documents/kh-42-btgtu-mau.md": _doc("kh-42-btgtu-mau", "42-KH/BTGTU-HĐND-UBND-VKSND-TAND", "ban-tuyen-giao-mau", "2021-10-22", "ke-hoach"),
+}
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    import shutil
+
+    from tests.conftest import MINI
+
+    root = tmp_path_factory.mktemp("links") / "project"
+    shutil.copytree(MINI / "data", root / "data")
+    for rel, text in EXTRA.items():
+        (root / rel).write_text(text, encoding="utf-8")
+    result = validate_data(root)
+    assert result.ok, [i.format_text() for i in result.issues]
+    assert result.catalog is not None
+    return result.catalog
+
+
+def linked(catalog: Catalog, text: str, citing: str | None = "nq-20-2023-hdnd-mau", *, plain: bool = False) -> str:
+    """``text`` as a page of ``citing`` shows it; links point at ``<id>.md``."""
+    entry = catalog.get(citing) if citing else None
+    return apply_links(text, catalog.citations.in_text(text, entry), lambda e: f"{e.id}.md", plain=plain)
+
+
+def outcomes(catalog: Catalog, text: str, citing: str | None = "nq-20-2023-hdnd-mau") -> list[tuple[str, str, list[str]]]:
+    entry = catalog.get(citing) if citing else None
+    return [(f.citation.symbol, r.outcome.value, [c.id for c in r.candidates]) for f, r in catalog.citations.in_text(text, entry)]
+
+
+# -- the examples of reference §5 (extract_refs) -------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thực hiện Quyết định số 238-QĐ/TW ngày 30/9/2020 của Ban Bí thư về …",
+     "Thực hiện [Quyết định số 238-QĐ/TW](qd-238-qd-tw-2020.md) ngày 30/9/2020 của Ban Bí thư về …"),
+    ("Căn cứ Nghị quyết số 15/2023/NQ-HĐND ngày 12 tháng 7 năm 2023 của Hội đồng nhân dân tỉnh quy định…",
+     "Căn cứ [Nghị quyết số 15/2023/NQ-HĐND](nq-15-2023-hdnd-mau.md) ngày 12 tháng 7 năm 2023 của Hội đồng nhân dân tỉnh quy định…"),
+    ("Kế hoạch số 42-KH/BTGTU-HĐND-UBND-VKSND-TAND ngày 22 tháng 10 năm 2021",
+     "[Kế hoạch số 42-KH/BTGTU-HĐND-UBND-VKSND-TAND](kh-42-btgtu-mau.md) ngày 22 tháng 10 năm 2021"),
+    ("Căn cứ Nghị định số 30/2020/NĐ–CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
+     "Căn cứ Nghị định số 30/2020/NĐ–CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;"),
+    ("phổ biến công văn số82/2005/QĐ-UBND ngày06/5/2005", "phổ biến công văn số82/2005/QĐ-UBND ngày06/5/2005"),
+    ("nhiệm kỳ 2021-2026, ngày 30/9/2020", "nhiệm kỳ 2021-2026, ngày 30/9/2020"),
+])
+def test_reference_examples(catalog: Catalog, text: str, expected: str) -> None:
+    assert linked(catalog, text) == expected
+
+
+def test_numbers_we_do_not_hold_are_unknown_and_not_linked(catalog: Catalog) -> None:
+    text = "Căn cứ Nghị định số 30/2020/NĐ–CP ngày 05 tháng 3 năm 2020 của Chính phủ; công văn số82/2005/QĐ-UBND ngày06/5/2005; Số: 94- KH/BTGDVTW."
+    assert outcomes(catalog, text) == [
+        ("30/2020/NĐ-CP", "unknown", []),
+        ("82/2005/QĐ-UBND", "unknown", []),
+        ("94-KH/BTGDVTW", "unknown", []),
+    ]
+    assert linked(catalog, text) == text
+
+
+# -- spelling variants (reference §2.5) -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # spaces, en dash and eth (Ð, U+00D0) inside the number: linked, printed as written
+    ("theo Nghị quyết 15 / 2023 / NQ – HÐND", "theo [Nghị quyết 15 / 2023 / NQ – HĐND](nq-15-2023-hdnd-mau.md)"),
+    # typed on an ASCII keyboard: HDND for HĐND (the Đ-folded fallback finds exactly one)
+    ("theo Nghị quyết 15/2023/NQ-HDND", "theo [Nghị quyết 15/2023/NQ-HDND](nq-15-2023-hdnd-mau.md)"),
+    # leading zero: 05/KH-UBND is 5/KH-UBND
+    ("Kế hoạch số 05/KH-UBND", "[Kế hoạch số 05/KH-UBND](kh-5-ubnd-mau-2024.md)"),
+    # Party number with spaces around the dash
+    ("Quyết định 238 - QĐ/TW", "[Quyết định 238 - QĐ/TW](qd-238-qd-tw-2020.md)"),
+    # a bare number (no type word) links on the number alone
+    ("Số: 238-QĐ/TW", "Số: [238-QĐ/TW](qd-238-qd-tw-2020.md)"),
+])
+def test_spelling_variants(catalog: Catalog, text: str, expected: str) -> None:
+    assert linked(catalog, text) == expected
+
+
+def test_d_and_dd_stay_apart(catalog: Catalog) -> None:
+    """12/ĐA (Đề án) is not 12/DA (Dự án): a writer who typed Đ meant Đ."""
+    assert outcomes(catalog, "Đề án số 12/ĐA-UBND") == [("12/ĐA-UBND", "unknown", [])]
+    assert outcomes(catalog, "Dự án số 12/DA-UBND") == [("12/DA-UBND", "linked", ["da-12-ubnd-mau-2024"])]
+
+
+# -- identity: a number alone is not an identity -----------------------------------------------
+
+def test_number_without_year_restarts_each_year(catalog: Catalog) -> None:
+    both = ["nq-15-hdnd-mau-2023", "nq-15-hdnd-mau-2024"]
+    assert outcomes(catalog, "Nghị quyết số 15/NQ-HĐND") == [("15/NQ-HĐND", "ambiguous", both)]
+    assert linked(catalog, "Nghị quyết số 15/NQ-HĐND") == "Nghị quyết số 15/NQ-HĐND"  # never guessed
+    assert linked(catalog, "Nghị quyết số 15/NQ-HĐND ngày 16/3/2023") == "[Nghị quyết số 15/NQ-HĐND](nq-15-hdnd-mau-2023.md) ngày 16/3/2023"
+    # a cited date that fits none of them means another document
+    assert outcomes(catalog, "Nghị quyết số 15/NQ-HĐND ngày 10/12/2021") == [("15/NQ-HĐND", "unknown", [])]
+
+
+def test_a_record_that_names_one_candidate_by_id_means_that_one(catalog: Catalog) -> None:
+    """nq-30 declares that it amends nq-15-hdnd-mau-2024: its "15/NQ-HĐND" is that one."""
+    assert outcomes(catalog, "Nghị quyết số 15/NQ-HĐND", "nq-30-hdnd-mau-2024") == [("15/NQ-HĐND", "linked", ["nq-15-hdnd-mau-2024"])]
+
+
+def test_same_number_of_two_councils(catalog: Catalog) -> None:
+    text = "Nghị quyết số 15/2023/NQ-HĐND"
+    # cited by the Ban Bí thư: nothing tells which council
+    assert outcomes(catalog, text, "qd-238-qd-tw-2020") == [("15/2023/NQ-HĐND", "ambiguous", ["nq-15-2023-hdnd-khac", "nq-15-2023-hdnd-mau"])]
+    # cited by a resolution of the council of tỉnh Mẫu: its own act
+    assert outcomes(catalog, text) == [("15/2023/NQ-HĐND", "linked", ["nq-15-2023-hdnd-mau"])]
+    # the issuer named after "của" decides when it names one of them
+    assert outcomes(catalog, f"{text} của Hội đồng nhân dân tỉnh Khác", "qd-238-qd-tw-2020") == [("15/2023/NQ-HĐND", "linked", ["nq-15-2023-hdnd-khac"])]
+    # the date narrows by year only for state numbers: both are of 2023
+    assert outcomes(catalog, f"{text} ngày 20/7/2023", "qd-238-qd-tw-2020")[0][1] == "ambiguous"
+
+
+def test_a_document_never_links_to_itself(catalog: Catalog) -> None:
+    text = "Nghị quyết số 15/2023/NQ-HĐND này có hiệu lực từ ngày 01/8/2023."
+    assert outcomes(catalog, text, "nq-15-2023-hdnd-mau") == [("15/2023/NQ-HĐND", "self", ["nq-15-2023-hdnd-mau"])]
+    assert linked(catalog, text, "nq-15-2023-hdnd-mau") == text
+
+
+# -- Markdown is respected ---------------------------------------------------------------------
+
+def test_markdown_code_links_headings_and_urls_are_left_alone(catalog: Catalog) -> None:
+    text = (
+        "### Điều 1. Sửa đổi Nghị quyết số 15/2023/NQ-HĐND\n\n"
+        "Xem [Nghị quyết số 15/2023/NQ-HĐND](khac.md), mã `238-QĐ/TW`, https://vbpl.vn/238-QĐ/TW và "
+        "<span title=\"238-QĐ/TW\">x</span>; còn Quyết định số 238-QĐ/TW thì được liên kết.\n"
+    )
+    expected = text.replace("còn Quyết định số 238-QĐ/TW", "còn [Quyết định số 238-QĐ/TW](qd-238-qd-tw-2020.md)")
+    assert linked(catalog, text) == expected
+    # the heading and the existing link still count as citations; code, URL and tag do not
+    assert [(f.citation.symbol, f.linkable) for f in find_citations(text)] == [
+        ("15/2023/NQ-HĐND", False), ("15/2023/NQ-HĐND", False), ("238-QĐ/TW", True),
+    ]
+
+
+def test_plain_text_is_escaped_like_the_e_filter(catalog: Catalog) -> None:
+    text = "A & B <theo> Nghị quyết số 15/2023/NQ-HĐND"
+    assert linked(catalog, text, plain=True) == "A &amp; B &lt;theo&gt; [Nghị quyết số 15/2023/NQ-HĐND](nq-15-2023-hdnd-mau.md)"
+
+
+def test_catalog_citations_give_backlinks(catalog: Catalog) -> None:
+    index = catalog.citations
+    # nq-20's title cites nq-15 ("Sửa đổi khoản 2 Điều 3 Nghị quyết 15/2023/NQ-HĐND")
+    assert [e.id for e in index.cited_in["nq-15-2023-hdnd-mau"]] == ["nq-20-2023-hdnd-mau"]
+    assert [e.id for e in index.cites("nq-20-2023-hdnd-mau")] == ["nq-15-2023-hdnd-mau"]
+    assert index.unresolved("nq-20-2023-hdnd-mau", Outcome.UNKNOWN) == []
