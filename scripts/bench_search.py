@@ -44,6 +44,7 @@ import queue as queue_module
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -63,7 +64,8 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
 
-QUERIES: list[tuple[str, str]] = [
+#: (kind, query[, extra URL parameters such as filters])
+QUERIES: list[tuple[str, ...]] = [
     ("pasted", ("Nghị quyết quy định chính sách hỗ trợ đầu tư phát triển nông nghiệp trên địa bàn tỉnh "
                 "Đồng Tháp giai đoạn 2021–2025")),
     ("common", "hỗ trợ"),
@@ -77,6 +79,7 @@ QUERIES: list[tuple[str, str]] = [
     ("number", "238-QD/TW"),
     ("rare", "yến sào"),
     ("rare", "thanh long ruột đỏ"),
+    ("filtered", "hỗ trợ", "nam=2023&linhvuc=nong-nghiep"),
 ]
 
 # --------------------------------------------------------------------------- corpus
@@ -368,50 +371,64 @@ def _fmt_kb(n: int) -> str:
     return f"{n / 1024:8.1f}"
 
 
-def run_queries(base: str, sizes: dict[str, FileSize], queries: list[tuple[str, str]]) -> list[dict]:
+def run_queries(base: str, sizes: dict[str, FileSize], queries: list[tuple[str, ...]], repeat: int) -> list[dict]:
+    """Run every query ``repeat`` times cold (fresh context); keep the median times."""
     from playwright.sync_api import sync_playwright
 
     rows = []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            for i, (label, query) in enumerate(queries):
-                ctx = browser.new_context()
-                ctx.add_init_script(RECORD_RESULTS)
-                page = ctx.new_page()
-                fetched: list[str] = []
-                page.on("requestfinished", lambda req, seen=fetched: seen.append(urllib.parse.urlsplit(req.url).path))
-                page.goto(f"{base}/harness.html?q={urllib.parse.quote(query)}")
-                page.wait_for_function("window.__ccResults.length > 0", timeout=120_000)
-                first = page.evaluate("window.__ccResults[0]")
-                first_files = list(fetched)
-                fetched.clear()
-                again = _typed_query(page, query)
+            for i, (label, query, *extra) in enumerate(queries):
                 nxt_query = queries[(i + 1) % len(queries)][1]
-                fetched.clear()
-                nxt = _typed_query(page, nxt_query)
-                next_files = list(fetched)
-                ctx.close()
-                setup = [f for f in first_files if "/t/" not in f and "/m/" not in f]
+                runs = [_one_query(browser, base, query, extra, nxt_query) for _ in range(repeat)]
+                r = runs[0]
+                setup = [f for f in r["first_files"] if "/t/" not in f and "/m/" not in f]
                 rows.append({
-                    "label": label, "query": query, "total": first["total"],
-                    "first_ms": first["at"], "again_ms": again["ms"], "next_ms": nxt["ms"],
-                    "files": len(first_files),
-                    "raw": sum(sizes[f].raw for f in first_files if f in sizes),
-                    "gz": sum(sizes[f].gz for f in first_files if f in sizes),
+                    "label": label, "query": query + (f" [{', '.join(extra)}]" if extra else ""),
+                    "total": r["first"]["total"],
+                    "first_ms": statistics.median(x["first"]["at"] for x in runs),
+                    "search_ms": statistics.median(x["first"]["at"] - x["first"]["ready"] for x in runs),
+                    "again_ms": statistics.median(x["again"]["ms"] for x in runs),
+                    "next_ms": statistics.median(x["next"]["ms"] for x in runs),
+                    "files": len(r["first_files"]),
+                    "raw": sum(sizes[f].raw for f in r["first_files"] if f in sizes),
+                    "gz": sum(sizes[f].gz for f in r["first_files"] if f in sizes),
                     "setup_gz": sum(sizes[f].gz for f in setup if f in sizes),
-                    "next_gz": sum(sizes[f].gz for f in next_files if f in sizes),
+                    "next_gz": sum(sizes[f].gz for f in r["next_files"] if f in sizes),
                     "next_query": nxt_query,
-                    "top": first["top"],
+                    "top": r["first"]["top"],
                 })
         finally:
             browser.close()
     return rows
 
 
+def _one_query(browser, base: str, query: str, extra: list[str], nxt_query: str) -> dict:
+    """Cold page with ?q=, the same query again warm, then another query warm."""
+    ctx = browser.new_context()
+    try:
+        ctx.add_init_script(RECORD_RESULTS)
+        page = ctx.new_page()
+        fetched: list[str] = []
+        page.on("requestfinished", lambda req: fetched.append(urllib.parse.urlsplit(req.url).path))
+        params = "".join("&" + e for e in extra)
+        page.goto(f"{base}/harness.html?q={urllib.parse.quote(query)}{params}")
+        page.wait_for_function("window.__ccResults.length > 0", timeout=120_000)
+        first = page.evaluate("({...window.__ccResults[0], ready: window.__ccReady})")
+        first_files = list(fetched)
+        again = _typed_query(page, query)
+        fetched.clear()
+        nxt = _typed_query(page, nxt_query)
+        return {"first": first, "first_files": first_files, "again": again, "next": nxt, "next_files": list(fetched)}
+    finally:
+        ctx.close()
+
+
 # Installed before any page script runs: records every results event.
 RECORD_RESULTS = """
 window.__ccResults = [];
+document.addEventListener('DOMContentLoaded', () => { window.__ccReady = performance.now(); });
 document.addEventListener('cc-search:results', (e) => {
   window.__ccResults.push({ at: performance.now(), total: e.detail.total, ms: e.detail.ms,
     top: (document.querySelector('.cc-result__title') || {}).textContent || null });
@@ -432,10 +449,10 @@ def _typed_query(page, query: str) -> dict:
 
 
 def report_rows(rows: list[dict]) -> None:
-    print(f"  {'query':38} {'hits':>6} {'first ms':>9} {'files':>5} {'raw KB':>8} {'gz KB':>8} {'(setup)':>8}"
+    print(f"  {'query':38} {'hits':>6} {'first ms':>9} {'(search)':>8} {'files':>5} {'raw KB':>8} {'gz KB':>8} {'(setup)':>8}"
           f" {'again ms':>9} {'next ms':>8} {'next gz':>8}")
     for r in rows:
-        print(f"  {r['query'][:38]:38} {r['total']:6d} {r['first_ms']:9.0f} {r['files']:5d} {_fmt_kb(r['raw'])}"
+        print(f"  {r['query'][:38]:38} {r['total']:6d} {r['first_ms']:9.0f} {r['search_ms']:8.0f} {r['files']:5d} {_fmt_kb(r['raw'])}"
               f" {_fmt_kb(r['gz'])} {_fmt_kb(r['setup_gz'])} {r['again_ms']:9.0f} {r['next_ms']:8.0f}"
               f" {_fmt_kb(r['next_gz'])}")
 
@@ -503,8 +520,8 @@ def bench_pagefind(n: int, binary: str, work: Path) -> None:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                print(f"  {'query':38} {'hits':>6} {'first ms':>9} {'files':>5} {'bytes KB':>9} {'again ms':>9}")
-                for _label, query in QUERIES:
+                print(f"  {'query':38} {'hits':>6} {'first ms':>9} {'(search)':>8} {'files':>5} {'bytes KB':>9} {'again ms':>9}")
+                for _label, query, *_extra in QUERIES:
                     bctx = browser.new_context()
                     page = bctx.new_page()
                     fetched: list[str] = []
@@ -529,7 +546,7 @@ def bench_pagefind(n: int, binary: str, work: Path) -> None:
 
 # --------------------------------------------------------------------------- main
 
-def bench(n: int, options: IndexOptions, pagefind: str | None, keep: bool) -> None:
+def bench(n: int, options: IndexOptions, pagefind: str | None, keep: bool, repeat: int) -> None:
     work = Path(tempfile.mkdtemp(prefix=f"bench-search-{n}-"))
     try:
         print(f"\n=== {n:,} documents ===")
@@ -543,17 +560,22 @@ def bench(n: int, options: IndexOptions, pagefind: str | None, keep: bool) -> No
               f"{sum(s.gz for s in index_sizes) / 2**20:.1f} MB gzip; {len(shards)} term shards, "
               f"median {sorted(s.gz for s in shards)[len(shards) // 2] / 1024:.1f} KB gz, "
               f"max {max(s.gz for s in shards) / 1024:.1f} KB gz")
+        facets = sizes["/search/idx/facets.js"]
+        manifest = sizes["/search/idx/manifest.js"]
+        print(f"  manifest {manifest.gz / 1024:.1f} KB gz; facets.js (loaded only when filtering) "
+              f"{facets.raw / 1024:.0f} KB raw, {facets.gz / 1024:.1f} KB gz")
         client = [s for k, s in sizes.items() if k.startswith("/search/assets/")]
         print(f"  client: {sum(s.raw for s in client) / 1024:.1f} KB raw, {sum(s.gz for s in client) / 1024:.1f} KB gzip")
         (work / "harness.html").write_text(HARNESS, encoding="utf-8")
         sizes = measure_files(work)
         server, base = serve(work)
         try:
-            rows = run_queries(base, sizes, QUERIES)
+            rows = run_queries(base, sizes, QUERIES, repeat)
         finally:
             server.shutdown()
             server.server_close()
-        print("  first = cold page: navigation → results, all bytes; again = same query in warm page;")
+        print(f"  times are medians of {repeat} cold runs. first = cold page: navigation → results, all bytes;")
+        print("  (search) = the part after DOMContentLoaded; again = same query in the warm page;")
         print("  next = a different query in the warm page (next gz = its new bytes)")
         report_rows(rows)
         print("  json:", json.dumps({"n": n, **stats, "rows": rows}, ensure_ascii=False))
@@ -574,12 +596,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--chunk-size", type=int, default=IndexOptions.chunk_size)
     parser.add_argument("--pagefind", metavar="BINARY", help="also benchmark this Pagefind binary on the same corpus")
     parser.add_argument("--keep", action="store_true", help="keep the temporary site folders")
+    parser.add_argument("--repeat", type=int, default=3, help="cold runs per query; median times (default 3)")
     args = parser.parse_args(argv)
     if not os.path.exists(CHROMIUM):
         parser.error(f"{CHROMIUM} not found (apt-get install chromium)")
     options = IndexOptions(shard_bytes=args.shard_bytes, chunk_size=args.chunk_size)
     for n in [int(s) for s in args.sizes.split(",") if s]:
-        bench(n, options, args.pagefind, args.keep)
+        bench(n, options, args.pagefind, args.keep, args.repeat)
     return 0
 
 

@@ -206,7 +206,7 @@ def _cleaned(value: object) -> object:
     return clean(value) if isinstance(value, str) else value
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.dictionaries(_keys, _tree, min_size=1, max_size=4))
 def test_any_values_survive_the_canonical_writer(value: dict) -> None:
     text = emit_tree(Document(_node(value)))  # type: ignore[arg-type]
@@ -226,7 +226,7 @@ def _commented(value: object, draw: st.DrawFn) -> object:
     return Scalar(value)
 
 
-@settings(max_examples=4000, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(st.dictionaries(_keys, _tree, min_size=1, max_size=4), st.data())
 def test_comments_anywhere_are_kept_and_the_output_is_stable(value: dict, data: st.DataObject) -> None:
     from collections import Counter

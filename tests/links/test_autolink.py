@@ -14,7 +14,6 @@ from portal.catalog import Catalog
 from portal.links.markdown import apply_links
 from portal.links.resolve import Outcome
 from portal.links.scan import find_citations
-from tests.conftest import MakeProject
 
 
 def _doc(record_id: str, number: str, issuer: str, issued: str, kind: str = "nghi-quyet", body: str = "") -> str:

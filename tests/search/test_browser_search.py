@@ -241,10 +241,13 @@ def test_works_from_file_urls(page: Any, search_site: Path) -> None:
 
 
 def test_js_decoders_match_python(page: Any, search_url: str) -> None:
-    from portal.search.encoding import encode_ids, fnv1a
+    from portal.search.encoding import encode_ids, encode_postings, fnv1a
 
     page.goto(f"{search_url}tim-kiem/")
     ids = [0, 1, 5, 31, 32, 33, 1000, 1024, 50_000]
     assert page.evaluate("(c) => CCSearch.decodeIds(c)", encode_ids(ids)) == ids
+    codes = [i * 2 + (i % 3 == 0) for i in range(90) if i % 7]
+    got = page.evaluate("(p) => CCSearch.decodePostings(p, 100)", encode_postings(codes, 100))
+    assert got == {"all": [c >> 1 for c in codes], "title": [c >> 1 for c in codes if c & 1]}
     for text in ["", "u:ho", "b:ho tro", "s:15/2023/NQ-HDND", "u:đường"]:
         assert page.evaluate("(t) => CCSearch.fnv1a(t)", text) == fnv1a(text)

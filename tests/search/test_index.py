@@ -12,7 +12,11 @@ from portal.search import IndexOptions, SearchDoc, build_search_index
 from portal.search.analyze import Analyzer, bigrams
 from portal.search.encoding import (
     decode_ids,
+    decode_postings,
+    decode_set,
     encode_ids,
+    encode_postings,
+    encode_set,
     encode_small,
     fnv1a,
     width_for,
@@ -79,6 +83,23 @@ def test_dense_lists_are_runs_of_zero() -> None:
     assert encode_ids([0, 1, 2, 40]) == "000b1"
 
 
+def test_dense_sets_are_written_as_their_complement() -> None:
+    assert encode_set([0, 2], 10) == "01"
+    assert encode_set([i for i in range(100) if i != 50], 100) == "~" + encode_ids([50])
+    for values in ([], list(range(7)), [1, 3, 4, 5, 6]):
+        assert decode_set(encode_set(values, 7), 7) == values
+
+
+def test_postings_keep_the_title_zone_as_positions() -> None:
+    codes = [0 * 2 + 1, 3 * 2, 4 * 2 + 1, 9 * 2]          # docs 0 and 4 in the title zone
+    pair = encode_postings(codes, 10)
+    assert pair == [encode_ids([0, 3, 4, 9]), encode_ids([0, 2])]
+    assert decode_postings(pair, 10) == ([0, 3, 4, 9], [0, 4])
+    full = encode_postings([i * 2 + 1 for i in range(10)], 10)
+    assert full == ["~", "~"]
+    assert decode_postings(full, 10) == (list(range(10)), list(range(10)))
+
+
 def test_ids_must_ascend() -> None:
     with pytest.raises(ValueError):
         encode_ids([3, 3])
@@ -114,9 +135,11 @@ def _term(read: Reader, family: str, key: str) -> Any:
     return shard[family].get(key)
 
 
-def _urls(read: Reader, code: str) -> set[str]:
+def _zones(read: Reader, pair: list[str]) -> tuple[set[str], set[str]]:
+    """Encoded postings → (URLs with the term in the title zone, URLs with it elsewhere only)."""
     by_id = {v: k for k, v in _doc_ids(read).items()}
-    return {by_id[i] for i in decode_ids(code)}
+    every, title = decode_postings(pair, len(by_id))
+    return {by_id[i] for i in title}, {by_id[i] for i in every if i not in set(title)}
 
 
 def test_layout_and_manifest(sample_index: dict[str, bytes], read_index: Reader) -> None:
@@ -152,7 +175,7 @@ def test_meta_row_has_what_a_result_shows(read_index: Reader) -> None:
 
 def test_syllable_entry_keeps_each_spelling_apart(read_index: Reader) -> None:
     entry = _term(read_index, "u", "duong")
-    variants = {v[0]: (_urls(read_index, v[1]), _urls(read_index, v[2])) for v in entry}
+    variants = {v[0]: _zones(read_index, v[1:]) for v in entry}
     assert variants["đường"][0] == {"nghi-quyet/2021/31-nq-hdnd/"}          # in the title
     assert variants["dương"][0] == {"nghi-quyet/2021/32-nq-hdnd/"}
     assert variants["đương"][0] == {"nghi-quyet/2021/33-nq-hdnd/"}
@@ -161,40 +184,40 @@ def test_syllable_entry_keeps_each_spelling_apart(read_index: Reader) -> None:
 def test_tone_styles_meet_in_one_variant(read_index: Reader) -> None:
     entry = {v[0]: v for v in _term(read_index, "u", "uy")}
     assert set(entry) == {"ủy"}                      # uỷ (new style) and ủy (old) are one key
-    titles = _urls(read_index, entry["ủy"][1])
+    titles, _ = _zones(read_index, entry["ủy"][1:])
     assert {"ke-hoach/42-kh-tu/", "ke-hoach/05-ctr-tu/"} <= titles
 
 
 def test_title_zone_and_other_zone(read_index: Reader) -> None:
     entry = {v[0]: v for v in _term(read_index, "u", "ho")}
-    title, other = _urls(read_index, entry["hỗ"][1]), _urls(read_index, entry["hỗ"][2])
+    title, other = _zones(read_index, entry["hỗ"][1:])
     assert "nghi-quyet/2023/15-2023-nq-hdnd/" in title
     assert {"nghi-quyet/2024/07-2024-nq-hdnd/", "ky-hop/2023/ky-hop-thu-12/"} <= other
     assert not title & other
 
 
 def test_bigrams_are_folded_phrases(read_index: Reader) -> None:
-    title, other = _term(read_index, "b", "ho tro")
-    assert _urls(read_index, title) == {"nghi-quyet/2023/15-2023-nq-hdnd/"}
-    assert "ky-hop/2023/ky-hop-thu-12/" in _urls(read_index, other)
+    title, other = _zones(read_index, _term(read_index, "b", "ho tro"))
+    assert title == {"nghi-quyet/2023/15-2023-nq-hdnd/"}
+    assert "ky-hop/2023/ky-hop-thu-12/" in other
     assert _term(read_index, "b", "loi giao") is None
 
 
 def test_document_numbers_own_and_cited(read_index: Reader) -> None:
     entry = {v[0]: v for v in _term(read_index, "s", "15/2023/NQ-HDND")}
     assert set(entry) == {"15/2023/NQ-HĐND"}
-    own, cited = entry["15/2023/NQ-HĐND"][1:]
-    assert _urls(read_index, own) == {"nghi-quyet/2023/15-2023-nq-hdnd/"}
-    assert _urls(read_index, cited) == {"nghi-quyet/2024/07-2024-nq-hdnd/"}
+    own, cited = _zones(read_index, entry["15/2023/NQ-HĐND"][1:])
+    assert own == {"nghi-quyet/2023/15-2023-nq-hdnd/"}
+    assert cited == {"nghi-quyet/2024/07-2024-nq-hdnd/"}
     twin = {v[0]: v for v in _term(read_index, "s", "15/NQ-HDND")}
-    assert _urls(read_index, twin["15/NQ-HĐND"][1]) == {"nghi-quyet/2023/15-nq-hdnd/"}
+    assert _zones(read_index, twin["15/NQ-HĐND"][1:]) == ({"nghi-quyet/2023/15-nq-hdnd/"}, set())
     party = {v[0]: v for v in _term(read_index, "s", "238-QD/TW")}
-    assert _urls(read_index, party["238-QĐ/TW"][1]) == {"van-ban/238-qd-tw/"}
+    assert _zones(read_index, party["238-QĐ/TW"][1:])[0] == {"van-ban/238-qd-tw/"}
 
 
 def test_number_words_are_searchable_too(read_index: Reader) -> None:
     entry = {v[0]: v for v in _term(read_index, "u", "2023")}
-    assert "nghi-quyet/2023/15-2023-nq-hdnd/" in _urls(read_index, entry["2023"][1])
+    assert "nghi-quyet/2023/15-2023-nq-hdnd/" in _zones(read_index, entry["2023"][1:])[0]
 
 
 def test_facet_columns(read_index: Reader) -> None:

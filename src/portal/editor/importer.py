@@ -39,6 +39,8 @@ _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\u2028\u2029\x85]")
 _COLUMNS = re.compile(r"\t+| {3,}")
 _MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*)|\*\*|__")
 _BULLET = re.compile(r"^[-+•–—*]\s+")
+_SECTION = re.compile(r"^[IVXLCDM\d]+[.)]\s")  # "I. MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
+_ROMAN_SECTION = re.compile(r"^[IVXLCDM]+\.\s")
 _NUMBER_LINE = re.compile(r"^(?:số|SỐ|Số)(?![^\W\d_])\s*:?", re.UNICODE)
 _MONTH_YEAR = re.compile(r"tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\s\-_*=.·–—]+$")
@@ -49,7 +51,6 @@ _EFFECTIVE = re.compile(r"có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s
 _FROM_SIGNING = re.compile(r"có hiệu lực(?:\s+thi hành)?(?:\s+kể)?\s+từ\s+ngày\s+ký", re.IGNORECASE)
 _ARTICLE = re.compile(r"^(Điều\s+\d+[a-zđ]?\s*[.:])", re.IGNORECASE)
 _CHAPTER = re.compile(r"^(Chương\s+[IVXLCDM\d]+)\b", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+$")
 _SIGNATURE_NOISE = ("da ky", "(da ky)", "[da ky]", "(ky ten)", "(ky, ghi ro ho ten)")
 
 
@@ -170,20 +171,23 @@ def read_number(segments: list[str], draft: Draft) -> None:
 
 
 def read_issue_date(segments: list[str], draft: Draft) -> None:
-    for segment in segments:
+    for i, segment in enumerate(segments):
         folded = fold(segment)
         if "ngay" not in folded and "thang" not in folded:
             continue
+        if not _MONTH_YEAR.search(segment) and i + 1 < len(segments):
+            segment = f"{segment} {segments[i + 1]}"  # "ngày     tháng 3 năm 2024": wide blanks split it
         day = parse_vn_date(segment)
         if day:
             draft.values["ngay_ban_hanh"] = day.isoformat()
             return
         month = _MONTH_YEAR.search(segment)
+        said = " ".join(segment.split())
         if month and draft.kind is not Resolution:
             draft.values["ngay_ban_hanh"] = f"{int(month[2]):04d}-{int(month[1]):02d}"
-            draft.note("ngay_ban_hanh", f"Văn bản chỉ ghi '{segment}' (không có ngày): ghi năm-tháng.")
+            draft.note("ngay_ban_hanh", f"Văn bản chỉ ghi '{said}' (không có ngày): ghi năm-tháng.")
             return
-        draft.todo("ngay_ban_hanh", f"văn bản ghi '{segment}'; không đọc được đủ ngày, tháng, năm.")
+        draft.todo("ngay_ban_hanh", f"văn bản ghi '{said}'; không đọc được đủ ngày, tháng, năm.")
         return
     draft.todo("ngay_ban_hanh", "không thấy dòng '…, ngày … tháng … năm …' ở đầu văn bản.")
 
@@ -359,8 +363,9 @@ def read_effective(body: str, draft: Draft) -> None:
 
 
 def _is_name(text: str) -> bool:
+    """"Nguyễn Văn A", "Trần Xuân Bút": 2–6 capitalised words, letters only."""
     words = text.split()
-    return 2 <= len(words) <= 6 and all(_NAME_WORD.match(w) for w in words)
+    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower()) for w in words)
 
 
 def read_signer(lines: list[str], draft: Draft) -> int:
@@ -400,13 +405,13 @@ def body_markdown(lines: list[str]) -> str:
         if not text:
             continue
         if not text.startswith("#"):
-            text = _ARTICLE.sub(r"### \1", text, count=1) if _ARTICLE.match(text) else text
-            text = f"## {text}" if _CHAPTER.match(text) and not text.startswith("#") else text
+            bare = plain(text)
+            if _ARTICLE.match(text):
+                text = "### " + text
+            elif _CHAPTER.match(text) or (_ROMAN_SECTION.match(bare) and _is_upper(bare)):
+                text = "## " + bare
         out.append(repair_numbers(text))
     return "\n\n".join(out)
-
-
-_SECTION = re.compile(r"^[IVXLCDM\d]+[.)]\s")
 
 
 def read_preamble(lines: list[str], start: int) -> tuple[int, list[str]]:
@@ -467,7 +472,7 @@ def read_document(text: str, catalog: Catalog | None, kind: type[DocumentBase] |
     if heading is None:
         draft.todo("trich_yeu", "không thấy tên loại văn bản in hoa (NGHỊ QUYẾT, KẾ HOẠCH…) và trích yếu dưới nó; chép trích yếu từ văn bản gốc.")
     # the issuer is repeated under a resolution's title: "HỘI ĐỒNG NHÂN DÂN TỈNH ĐỒNG THÁP"
-    repeated = [plain(line) for line in lines[after_title : after_title + 3] if _is_upper(plain(line)) and not fold(plain(line)).startswith(("khoa", "quyet nghi"))]
+    repeated = [plain(line) for line in lines[after_title : after_title + 3] if _is_upper(plain(line)) and not _SECTION.match(plain(line)) and not fold(plain(line)).startswith(("khoa", "quyet nghi"))]
     issuer = read_issuer(header, repeated, catalog, draft)
     preamble_end, basis_lines = read_preamble(lines, after_title)
     read_basis(basis_lines, catalog, draft)

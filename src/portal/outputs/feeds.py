@@ -68,16 +68,19 @@ def feed_specs(catalog: Catalog, statuses: dict[str, ValidityReport], page_uris:
         hub = KIND_PAGES.get(kind.kind) or urls.listing_uri(urls.SECTIONS.get(kind.kind, kind.kind))
         page = hub if page_uris is None or hub in page_uris else urls.FOLLOW
         news = "mới ban hành và thay đổi" if issubclass(kind, DocumentBase) else "mới và cập nhật"
-        specs.append(FeedSpec((urls.kind_slug(kind.kind),), f"{kind.label}: {news}", f"{kind.label} mới và những thay đổi (có hiệu lực, được sửa đổi, thay thế, cập nhật) trên cổng.", page, _newest(entries, statuses), "kind"))
+        about = f"{kind.label} mới và những thay đổi (có hiệu lực, được sửa đổi, thay thế, cập nhật) trên cổng."
+        specs.append(FeedSpec((urls.kind_slug(kind.kind),), f"{kind.label}: {news}", about, page, _newest(entries, statuses), "kind"))
     for topic in catalog.topics(TopicGroup.FIELD):
         assert isinstance(topic.record, Topic)
         members = [e for e in catalog.resolutions if isinstance(e.record, Resolution) and topic.id in e.record.fields]
-        specs.append(FeedSpec(("linh-vuc", topic.id), f"Nghị quyết về {topic.record.name}", f"Nghị quyết thuộc lĩnh vực {topic.record.name}: mới ban hành và thay đổi.", urls.record_uri(topic.record), _newest(members, statuses), "field"))
+        about = f"Nghị quyết thuộc lĩnh vực {topic.record.name}: mới ban hành và thay đổi."
+        specs.append(FeedSpec(("linh-vuc", topic.id), f"Nghị quyết về {topic.record.name}", about, urls.record_uri(topic.record), _newest(members, statuses), "field"))
     for body in catalog.bodies:
         lineage = catalog.lineage(body.id)
         docs = list({d.id: d for b in lineage for d in catalog.documents_by_issuer.get(b, [])}.values())
         name = body.record.name  # type: ignore[attr-defined]
-        specs.append(FeedSpec(("co-quan", body.id), f"Văn bản của {name}", f"Văn bản của {name}{' và các cơ quan tiền thân' if len(lineage) > 1 else ''}: mới ban hành và thay đổi.", urls.record_uri(body.record), _newest(docs, statuses), "body"))
+        about = f"Văn bản của {name}{' và các cơ quan tiền thân' if len(lineage) > 1 else ''}: mới ban hành và thay đổi."
+        specs.append(FeedSpec(("co-quan", body.id), f"Văn bản của {name}", about, urls.record_uri(body.record), _newest(docs, statuses), "body"))
     return [s for s in specs if s.entries]
 
 

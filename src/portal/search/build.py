@@ -66,7 +66,7 @@ class IndexOptions:
     """
 
     prefix: str = "search/"
-    shard_bytes: int = 16_000
+    shard_bytes: int = 4_000
     chunk_size: int = 16
     kind_labels: Mapping[str, str] = field(default_factory=lambda: DEFAULT_KIND_LABELS)
     include_assets: bool = True

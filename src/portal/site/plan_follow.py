@@ -60,7 +60,8 @@ def plan_follow(planner: Planner) -> None:
     specs = feed_specs(catalog, statuses, {p.src_uri for p in planner.pages} | {urls.FOLLOW})
     groups = {g: [s for s in specs if s.group == g] for g in ("kind", "field", "body")}
     calendars = [(urls.calendar_path(key), name, len(items)) for key, name, items in calendar_groups(catalog, today)]
-    planner.pages.append(PlannedPage(urls.FOLLOW, "follow.md.j2", "Theo dõi", {"groups": groups, "calendars": calendars, "formats": FORMATS, "feed_size": FEED_SIZE}, description="Bản tin RSS, Atom và lịch iCalendar của cổng: nghị quyết mới, thay đổi, kỳ họp, hạn góp ý."))
+    planner.pages.append(PlannedPage(urls.FOLLOW, "follow.md.j2", "Theo dõi", {"groups": groups, "calendars": calendars, "formats": FORMATS, "feed_size": FEED_SIZE},
+                                     description="Bản tin RSS, Atom và lịch iCalendar của cổng: nghị quyết mới, thay đổi, kỳ họp, hạn góp ý."))
     kinds = [(k, len(catalog.of_kind(k.kind)), urls.data_path(k.kind, "json"), urls.data_path(k.kind, "csv"),
               {n: urls.schema_path(n) for n in (schema_file_name(k), twin_schema_name(k), bulk_schema_name(k))}) for k in RECORD_KINDS]
     planner.pages.append(PlannedPage(urls.OPEN_DATA, "open_data.md.j2", "Dữ liệu mở", {

@@ -62,10 +62,11 @@ def _expect(catalog: Catalog, locate: Locate, entry: Entry, path: tuple, target:
     if found is None and target in catalog.broken_ids:
         return  # that record's own errors are already listed
     if found is None:
-        folders = " hoặc ".join(f"data/{k.folder}/" for k in kinds)
+        # a base class such as Record has no folder of its own: any folder of data/ will do
+        folders = " hoặc ".join(f"data/{k.folder}/" for k in kinds if hasattr(k, "folder")) or "data/"
         yield _issue(locate, entry, path, f"{what}: không tìm thấy bản ghi có mã '{target}' trong {folders}; kiểm tra chính tả hoặc tạo bản ghi đó trước.")
     elif not isinstance(found, kinds):
-        labels = ", ".join(k.label.lower() for k in kinds)
+        labels = ", ".join(k.label.lower() for k in kinds if hasattr(k, "label")) or "loại bản ghi phù hợp"
         yield _issue(locate, entry, path, f"{what}: '{target}' là {found.label.lower()}, không phải {labels}.")
 
 

@@ -7,6 +7,7 @@ from typing import Any, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 
 from portal.load.source_file import SourceRecord
+from portal.model.introspect import nested_models
 from portal.model.records import BASIS_TAGS
 from portal.model.vocab import Vocab
 from portal.validate.issues import Issue
@@ -16,13 +17,8 @@ _SKIP_LOC = set(BASIS_TAGS) | {"function-after", "function-before", "function-pl
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:
     """The pydantic model inside an annotation such as ``list[Relation] | None``."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in get_args(annotation):
-        found = _model_in(arg)
-        if found:
-            return found
-    return None
+    models = nested_models(annotation)
+    return models[0] if models else None
 
 
 def _enum_in(annotation: Any) -> type[Vocab] | None:

@@ -212,11 +212,16 @@
   /** The query as terms: syllables (with keys), adjacent pairs, document numbers. */
   function parseQuery(text) {
     var q = T.clean(text);
-    var symbols = T.findSymbols(q).map(function (s) {
-      return { text: s.text, key: T.symbolKey(s.symbol), loose: T.looseSymbolKey(s.symbol) };
+    var found = T.findSymbols(q), symbols = [], seen = {};
+    found.forEach(function (s) {
+      var key = T.symbolKey(s.symbol);
+      if (seen[key]) { return; }
+      seen[key] = true;
+      symbols.push({ text: s.text, key: key, loose: T.looseSymbolKey(s.symbol) });
     });
+    // Cut the numbers out; " | " keeps the words on either side from pairing.
     var rest = q;
-    T.findSymbols(q).slice().reverse().forEach(function (s) {
+    found.slice().reverse().forEach(function (s) {
       rest = rest.slice(0, s.start) + " | " + rest.slice(s.end);
     });
     return { symbols: symbols, words: words(rest), raw: q };
@@ -627,7 +632,8 @@
     }
     if (row[3]) {
       meta.appendChild(el("span", { className: "cc-result__date" },
-        [el("span", { className: "cc-result__key", text: "Ngày ban hành: " }), document.createTextNode(row[3])]));
+        [el("span", { className: "cc-result__key", text: row[2] ? "Ngày ban hành: " : "Ngày: " }),
+          document.createTextNode(row[3])]));
     }
     if (row[4] >= 0) {
       var st = m.facets.status[row[4]];
