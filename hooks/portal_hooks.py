@@ -7,6 +7,7 @@ Events:
     on_files: hand the rendered pages to MkDocs as generated files outside the navigation,
         with their "edit" link pointing at the source record under ``data/``.
     on_startup: remember whether this is ``mkdocs serve`` (a local preview).
+    on_env: give the theme the header search box of the core (portal.search.page).
     on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts);
         not in a local preview, where the live-reload script is injected after this event.
     on_post_build: write the other files the core produced (feeds, open data, search index…).
@@ -27,7 +28,9 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from portal.build import BuildResult, build_date, build_pages
 from portal.links.report import citation_report, report_summary
+from portal.search.page import header_form_html
 from portal.security.csp import add_csp
+from portal.site import urls
 from portal.site.plan import SiteSettings
 from portal.validate.issues import summary_line
 from portal.validate.rules import FileLocator
@@ -90,6 +93,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         file.edit_uri = f"../{page.edit_path}" if page.edit_path else None
         files.append(file)
     return files
+
+
+def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
+    """Give the theme the header search box (a form to the search page, relative to the page)."""
+    env.globals["portal_search_form"] = lambda base_url: header_form_html(f"{base_url}/{urls.page_url(urls.SEARCH_PAGE)}")  # type: ignore[attr-defined]
+    return env
 
 
 def on_post_page(output: str, *, page: object, config: MkDocsConfig) -> str:

@@ -17,6 +17,18 @@ PAGES = [
     "ke-hoach/chuong-trinh-phoi-hop-btg-hdnd-huyen-2022-2026/",
     "van-ban/qd-238-qd-tw-2020/",
     "co-quan/ban-tuyen-giao-va-dan-van-trung-uong/",
+    "tim-kiem/?q=thuy%20loi",
+    "kien-nghi-cu-tri/",
+    "kien-nghi-cu-tri/kn-2026-cong-thuy-loi-tan-loi/",
+    "cai-chinh/cc-2026-het-ho-tro-lai-suat/",
+    "su-kien/",
+    "du-thao/du-thao-nq-lien-ket-san-xuat-2026/",
+    "dien-hinh/htx-nong-nghiep-tan-phu-minh-hoa/",
+    "ke-hoach/ke-hoach-phoi-hop-tuyen-truyen-binh-an-minh-hoa/so-ket/nam-2025/",
+    "bao-cao-vien/tai-lieu/tl-nq-12-2023-hdnd-binh-an/",
+    "bao-cao-vien/bai-noi/",
+    "theo-doi/",
+    "du-lieu/",
 ]
 
 

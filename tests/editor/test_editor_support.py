@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 import os
 import re
-from pathlib import Path
-
 import jsonschema
 import pytest
 import yaml

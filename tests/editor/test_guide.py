@@ -8,8 +8,6 @@ import shutil
 from html import unescape
 from pathlib import Path
 
-import pytest
-
 from portal.build import build_pages, validate_data
 from portal.model.registry import RECORD_KINDS
 from portal.model.schema import all_schemas

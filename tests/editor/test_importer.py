@@ -213,7 +213,7 @@ def test_numbers_are_repaired_and_nothing_else(raw: str, fixed: str) -> None:
 
 
 def test_pdf_line_breaks_are_joined_only_mid_sentence() -> None:
-    assert prepare_lines("Hỗ trợ người thuộc hộ cận\n\nnghèo.\nĐiều 2. Mức hỗ trợ\n- Mục một") == ["Hỗ trợ người thuộc hộ cận nghèo.", "Điều 2. Mức hỗ trợ", "- Mục một"]
+    assert prepare_lines("Hỗ trợ người thuộc hộ cận\n\nnghèo.\nĐiều 2. Mức hỗ trợ\na) Hộ nghèo\n- Mục một") == ["Hỗ trợ người thuộc hộ cận nghèo.", "Điều 2. Mức hỗ trợ", "a) Hộ nghèo", "- Mục một"]
 
 
 def test_text_pasted_on_standard_input(make_project: MakeProject, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -21,6 +21,19 @@ PAGE_TYPES = {
     "kế hoạch": "ke-hoach/chuong-trinh-phoi-hop-btg-hdnd-huyen-2022-2026/",
     "cơ quan": "co-quan/hdnd-tinh-binh-an-minh-hoa/",
     "giới thiệu": "gioi-thieu/",
+    "tìm kiếm": "tim-kiem/?q=ho%20tro%20dau%20tu",
+    "kiến nghị cử tri": "kien-nghi-cu-tri/",
+    "một kiến nghị": "kien-nghi-cu-tri/kn-2026-cong-thuy-loi-tan-loi/",
+    "giám sát": "giam-sat/gs-2024-ho-tro-lai-suat-nong-nghiep/",
+    "điển hình": "dien-hinh/htx-nong-nghiep-tan-phu-minh-hoa/",
+    "cải chính": "cai-chinh/cc-2026-het-ho-tro-lai-suat/",
+    "sự kiện": "su-kien/",
+    "dự thảo": "du-thao/du-thao-nq-lien-ket-san-xuat-2026/",
+    "dự thảo sơ kết": "ke-hoach/ke-hoach-phoi-hop-tuyen-truyen-binh-an-minh-hoa/so-ket/nam-2025/",
+    "tài liệu báo cáo viên": "bao-cao-vien/tai-lieu/tl-nq-12-2023-hdnd-binh-an/",
+    "bài nói": "bao-cao-vien/bai-noi/",
+    "theo dõi": "theo-doi/",
+    "dữ liệu mở": "du-lieu/",
 }
 
 

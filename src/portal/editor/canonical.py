@@ -19,7 +19,7 @@ from pydantic import BaseModel
 
 from portal.editor.yamltree import Document, Mapping, Node, Sequence, TreeError, emit_tree, parse_tree
 from portal.load.source_file import MARKDOWN_SUFFIX, split_record_text
-from portal.load.yaml_source import Position, parse_yaml
+from portal.load.yaml_source import Position
 from portal.model.introspect import child_model, editing_order
 from portal.model.registry import KIND_BY_FOLDER
 from portal.text import clean
@@ -44,11 +44,11 @@ def canonical_yaml(text: str, model: type[BaseModel] | None, *, line_offset: int
     doc = parse_tree(text, line_offset=line_offset)
     reorder(doc.root, model)
     out = emit_tree(doc)
-    _check_same(doc, text, out, line_offset)
+    _check_same(doc, out, line_offset)
     return out
 
 
-def _check_same(doc: Document, before: str, after: str, line_offset: int) -> None:
+def _check_same(doc: Document, after: str, line_offset: int) -> None:
     """The rewrite must mean the same to the site build and keep every comment."""
     problem = None
     try:
@@ -56,7 +56,7 @@ def _check_same(doc: Document, before: str, after: str, line_offset: int) -> Non
     except TreeError as exc:  # pragma: no cover - would be a bug in the writer
         problem = exc.message
     else:
-        if parse_yaml(after).value != parse_yaml(before, line_offset=line_offset).value:
+        if again.values != doc.values:
             problem = "giá trị đọc lại khác bản gốc"
         elif Counter(again.comments()) != Counter(doc.comments()):
             problem = "một dòng chú thích (#) bị thay đổi"

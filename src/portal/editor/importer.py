@@ -26,13 +26,14 @@ from datetime import date
 from typing import Any, Iterable
 
 from portal.catalog import Catalog
+from portal.editor.scaffold import EditorError, find_kind
 from portal.editor.yamltree import Document, Mapping, Scalar, Sequence, Slot, emit_tree
 from portal.load.loader import Entry
 from portal.model.introspect import editing_order, field_by_alias
-from portal.model.records import Body, DocumentBase, Plan, Resolution, Session
+from portal.model.records import Body, DocumentBase, Plan, Resolution
 from portal.model.registry import DOCUMENT_KINDS, KIND_BY_NAME
-from portal.model.vocab import BodyCategory, DocumentType
-from portal.text import clean, extract_refs, find_symbols, fold, format_vn_date, match_key, normalize_symbol, parse_vn_date, slugify, symbol_family, symbol_key, symbol_year
+from portal.model.vocab import DocumentType
+from portal.text import clean, extract_refs, find_symbols, fold, match_key, parse_vn_date, slugify, symbol_family, symbol_key, symbol_year
 from portal.validate.placeholders import PLACEHOLDER
 
 _BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\u2028\u2029\x85]")
@@ -97,10 +98,13 @@ def prepare_lines(text: str) -> list[str]:
     return lines
 
 
+_LIST_MARK = re.compile(r"^[a-zđ][).]\s")  # "a) …", "b. …": items, not the rest of a sentence
+
+
 def _continues(before: str, line: str) -> bool:
     """A line that starts in lower case after one that does not end a sentence."""
     end = before.rstrip()
-    return bool(end) and end[-1] not in ".:;!?…)\"”*" and line[0].islower() and not _COLUMNS.search(before.strip())
+    return bool(end) and end[-1] not in ".:;!?…)\"”*" and line[0].islower() and not _LIST_MARK.match(line) and not _COLUMNS.search(before.strip())
 
 
 _GLUED_SO = re.compile(r"(?<![^\W\d_])(số|Số|SỐ)(?=\d)")
@@ -483,17 +487,21 @@ def read_document(text: str, catalog: Catalog | None, kind: type[DocumentBase] |
     if "ky_hop" in keys:
         read_session(full_text, issuer, catalog, draft)
     read_effective(draft.body, draft)
-    draft.values["id"] = suggest_id(draft, issuer, catalog)
+    draft.values["id"] = suggest_id(draft, issuer)
     if draft.values["id"] == PLACEHOLDER:
         draft.note("id", "TODO: đặt mã cho bản ghi (chữ thường không dấu, nối bằng '-') và đổi tên tệp cho trùng mã.")
     for key in [k for k in draft.values if k not in keys]:
         del draft.values[key]
+    for key in keys:  # any other required field of the kind (kinds added later included)
+        field = field_by_alias(draft.kind, key)
+        if key not in draft.values and field is not None and field.is_required():
+            draft.todo(key, f"cổng không đọc được trường này từ văn bản; điền theo văn bản gốc ({field.title}: {field.description})")
     return draft
 
 
 # --- id -------------------------------------------------------------------------------
 
-def suggest_id(draft: Draft, issuer: Entry | None, catalog: Catalog | None) -> str:
+def suggest_id(draft: Draft, issuer: Entry | None) -> str:
     """An id from the number, as the sample data names records: ``nq-15-2023-hdnd-…``, ``qd-238-qd-tw-2020``."""
     number = draft.values.get("so_ky_hieu")
     issued = draft.values.get("ngay_ban_hanh")
@@ -550,10 +558,8 @@ def import_kind(name: str | None) -> type[DocumentBase] | None:
     """The kind asked for on the command line (documents only), or None to let the text decide."""
     if name is None:
         return None
-    from portal.editor.scaffold import EditorError, find_kind
-
     kind = find_kind(name)
-    if kind not in DOCUMENT_KINDS and not issubclass(kind, DocumentBase):
+    if not issubclass(kind, DocumentBase):
         choices = ", ".join(k.kind for k in DOCUMENT_KINDS)
         raise EditorError(f"chỉ nhập được văn bản ({choices}), không nhập được '{name}'.")
     return kind  # type: ignore[return-value]
@@ -568,5 +574,3 @@ def describe(draft: Draft) -> list[str]:
                 lines.append(f"{key}: {note[len('TODO: '):]}")
     return lines
 
-
-__all__ = ["Draft", "draft_text", "describe", "format_vn_date", "import_kind", "normalize_symbol", "read_document"]

@@ -31,7 +31,7 @@ from yaml.emitter import Emitter
 from yaml.representer import SafeRepresenter
 from yaml.resolver import Resolver
 
-from portal.load.yaml_source import Position, YamlSyntaxError, _scalar, parse_yaml
+from portal.load.yaml_source import _Loader, Position, YamlSyntaxError, _scalar, parse_yaml
 from portal.text import clean
 
 _HEADER_COMMENT = re.compile(r"\s(#.*)$")
@@ -78,6 +78,7 @@ class Document:
     root: Node | None
     head: list[str] = field(default_factory=list)  # comments that open the file, set off by a blank line
     foot: list[str] = field(default_factory=list)  # comments after the last value
+    values: Any = None  # what the site build reads from the parsed text (set by parse_tree)
 
     def comments(self) -> list[str]:
         """Every comment line of the document, in no particular order."""
@@ -112,17 +113,17 @@ def parse_tree(text: str, *, line_offset: int = 0) -> Document:
         raise TreeError(exc.position, exc.message) from None
     for path, pos in parsed.duplicates:
         raise TreeError(pos, f"trường '{path[-1]}' được khai báo hai lần; xóa một trong hai dòng rồi chạy lại.")
-    tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
+    tokens = list(yaml.scan(text, Loader=_Loader))
     for token in tokens:
         for kind, what in _UNSUPPORTED.items():
             if isinstance(token, kind):
                 pos = Position(token.start_mark.line + 1 + line_offset, token.start_mark.column + 1)
                 raise TreeError(pos, f"bản ghi không dùng {what} của YAML; viết giá trị đầy đủ ở từng chỗ.")
-    root_node = yaml.compose(text, Loader=yaml.SafeLoader)
+    root_node = yaml.compose(text, Loader=_Loader)
     anchors: list[Slot] = []
     dashes = _Dashes([t.start_mark for t in tokens if isinstance(t, yaml.BlockEntryToken)])
     root = _build(root_node, anchors, dashes) if root_node is not None else None
-    doc = Document(root)
+    doc = Document(root, values=parsed.value)
     _attach_comments(text, tokens, anchors, doc)
     if anchors and "" in anchors[0].lead:  # a header comment, set off from the first key
         cut = len(anchors[0].lead) - anchors[0].lead[::-1].index("")

@@ -17,6 +17,7 @@ from portal.outputs.opendata import produce_open_data
 from portal.site.plan import SiteSettings
 from portal.site.render import RenderedPage
 from portal.site.schema_assets import schema_files
+from portal.site.search_docs import search_index_files
 from portal.validity import ValidityReport
 
 
@@ -30,7 +31,7 @@ class SiteContext:
 
 AssetProducer = Callable[[SiteContext], dict[str, bytes]]
 
-PRODUCERS: list[AssetProducer] = [briefing_files, schema_files, produce_follow, produce_open_data]
+PRODUCERS: list[AssetProducer] = [briefing_files, schema_files, produce_follow, produce_open_data, search_index_files]
 
 
 def produce_assets(context: SiteContext, producers: list[AssetProducer] | None = None) -> dict[str, bytes]:

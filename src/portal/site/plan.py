@@ -17,6 +17,7 @@ from portal.loop.links import LOOP_KIND_NAMES
 from portal.model.briefing import BRIEFING_KIND_NAMES
 from portal.model.records import Body, DocumentBase, Resolution, Session, Topic
 from portal.model.vocab import BodyCategory, BodyLevel, DocumentType, TopicGroup, Validity
+from portal.search.page import search_page_html
 from portal.site import urls
 from portal.text import format_vn_date, initial_letter, roman_to_int, slugify, vn_sorted
 from portal.validity import ValidityReport, compute_validity
@@ -182,6 +183,8 @@ class Planner:
         plans = newest_first(self.catalog.of_kind("plan"))
         self.pages.append(PlannedPage(urls.PLANS_HUB, "plans_hub.md.j2", "Kế hoạch, chương trình phối hợp", {"items": plans}))
         self.pages.append(PlannedPage(urls.BODIES_HUB, "bodies_hub.md.j2", "Cơ quan", {"levels": bodies_by_level(self.catalog)}))
+        assets = urls.public_relative(urls.SEARCH_PAGE, urls.SEARCH_FILES + "assets/")
+        self.pages.append(PlannedPage(urls.SEARCH_PAGE, "search.md.j2", "Tìm kiếm", {"search_html": search_page_html(assets)}))
 
     def plan_home(self) -> None:
         today = self.settings.today
