@@ -184,7 +184,7 @@ def test_what_cannot_be_read_stays_todo_never_a_guess(make_project: MakeProject,
     assert main(["validate", "data/plans/ke-hoach-tuyen-truyen-2024.md"]) == 1
     messages = capsys.readouterr().out.splitlines()
     assert messages == [
-        "data/plans/ke-hoach-tuyen-truyen-2024.md:9:19: 'co_quan_ban_hanh' (Cơ quan ban hành): chưa điền (đang là 'TODO'); thay bằng thông tin đúng. Tên cơ quan ở góc trên bên trái (văn bản của Đảng: dòng dưới tên cấp ủy). Tìm mã của cơ quan trong thư mục data/bodies/.",
+        "data/plans/ke-hoach-tuyen-truyen-2024.md:10:19: 'co_quan_ban_hanh' (Cơ quan ban hành): chưa điền (đang là 'TODO'); thay bằng thông tin đúng. Tên cơ quan ở góc trên bên trái (văn bản của Đảng: dòng dưới tên cấp ủy). Tìm mã của cơ quan trong thư mục data/bodies/.",
     ]
 
 

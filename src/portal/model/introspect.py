@@ -16,7 +16,7 @@ from portal.model.types import _as_list
 
 #: Record fields that open every file, in this order; the other fields every record has
 #: (notes, source, consent…) close it, after the fields of the kind.
-LEADING_KEYS = ("id", "du_lieu_minh_hoa")
+LEADING_KEYS = ("id", "du_lieu_minh_hoa", "loai_van_ban")  # a document says what it is first
 
 
 def nested_models(annotation: Any) -> list[type[BaseModel]]:
