@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,6 +11,7 @@ import pytest
 
 from portal.search import SearchDoc, build_search_index
 from portal.search.page import header_form_html, search_page_html
+from tests.browsing import serve_directory
 
 IN_FORCE = ("con-hieu-luc", "Còn hiệu lực")
 ENDED = ("het-hieu-luc-toan-bo", "Hết hiệu lực toàn bộ")
@@ -125,20 +123,8 @@ def search_site(tmp_path_factory: pytest.TempPathFactory, sample_index: dict[str
     return root
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def search_url(search_site: Path) -> Iterator[str]:
     """The sample search site served on 127.0.0.1; the URL of its root, ending in ``/``."""
-    handler = functools.partial(_QuietHandler, directory=str(search_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    with serve_directory(search_site) as url:
+        yield url
