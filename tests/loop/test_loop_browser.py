@@ -2,36 +2,11 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlparse
-
 import pytest
 
 pytestmark = pytest.mark.browser
 
-PAGES = [
-    "kien-nghi-cu-tri/",
-    "kien-nghi-cu-tri/kn-2026-cong-thuy-loi-tan-loi/",
-    "giam-sat/gs-2024-ho-tro-lai-suat-nong-nghiep/",
-    "dien-hinh/",
-    "dien-hinh/htx-nong-nghiep-tan-phu-minh-hoa/",
-    "cai-chinh/cc-2026-bo-ho-tro-hoc-nghe/",
-    "su-kien/",
-    "du-thao/du-thao-nq-ho-tro-bhyt-nguoi-cao-tuoi-2026/",
-    "ke-hoach/ke-hoach-phoi-hop-tuyen-truyen-binh-an-minh-hoa/",
-    "ke-hoach/ke-hoach-phoi-hop-tuyen-truyen-binh-an-minh-hoa/so-ket/nam-2026/",
-]
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_loop_page_fits_a_phone_and_asks_only_its_own_host(phone, site_url: str, path: str) -> None:
-    hosts: set[str] = set()
-    phone.on("request", lambda request: hosts.add(urlparse(request.url).netloc))
-    response = phone.goto(site_url + path)
-    assert response is not None and response.ok
-    overflow = phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-    assert overflow <= 1, f"trang rộng hơn màn hình {overflow}px"
-    assert phone.locator("h1").count() == 1
-    assert hosts == {urlparse(site_url).netloc}
+# Phone width, one h1 and no third-party request for the loop pages: tests/browser/test_reader_pages.py
 
 
 def test_overdue_petition_shows_its_flag(phone, site_url: str) -> None:
