@@ -86,3 +86,15 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     assert first_files == second_files
     different = [f for f in first_files if (built_site / f).read_bytes() != (second / f).read_bytes()]
     assert different == []
+
+
+def test_no_page_shows_unrendered_markdown(built_site: Path) -> None:
+    """Markdown inside an HTML block is not converted: a link would show as '[x](y.md)'."""
+    pattern = re.compile(r"\]\([^)\s]*\.md(?:#[^)]*)?\)|\*\*[^*<>\n]+\*\*")
+    offenders = []
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        body = re.sub(r"<(script|style)\b.*?</\1>", "", text, flags=re.DOTALL)
+        if pattern.search(body):
+            offenders.append(f"{page.relative_to(built_site)}: {pattern.search(body).group(0)[:60]}")
+    assert offenders == []
