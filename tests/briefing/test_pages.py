@@ -7,7 +7,6 @@ Regenerate the golden files after a deliberate change:
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from portal.build import BuildResult, build_pages
 from portal.site.plan import SiteSettings
 from tests.briefing.views import MINI_KIT, MINI_KIT_PATH, SITE_URL
 from tests.conftest import TODAY
+from tests.golden_files import assert_matches_golden
 
 GOLDEN = Path(__file__).parent / "golden"
 KIT_PAGE = "bao-cao-vien/tai-lieu/tl-nq-15-2023-hdnd-mau.md"
@@ -34,11 +34,7 @@ def _page(result: BuildResult, uri: str) -> str:
 
 @pytest.mark.parametrize("uri", [KIT_PAGE, "bao-cao-vien/index.md", "bao-cao-vien/bai-noi.md"])
 def test_page_matches_golden(built: BuildResult, uri: str) -> None:
-    golden = GOLDEN / uri
-    if os.environ.get("PORTAL_UPDATE_GOLDEN"):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(_page(built, uri), encoding="utf-8")
-    assert _page(built, uri) == golden.read_text(encoding="utf-8")
+    assert_matches_golden(_page(built, uri), GOLDEN / uri)
 
 
 def test_only_resolutions_with_a_kit_link_to_it(built: BuildResult) -> None:

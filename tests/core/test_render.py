@@ -6,7 +6,6 @@ and review the diff like any other change.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from portal.build import build_pages
 from portal.site.plan import SiteSettings
 from tests.conftest import MINI, ROOT, TODAY
+from tests.golden_files import assert_matches_golden
 
 GOLDEN = ROOT / "tests" / "golden"
 PAGES = [
@@ -38,11 +38,7 @@ def rendered() -> dict[str, str]:
 
 @pytest.mark.parametrize("src_uri", PAGES)
 def test_page_matches_golden(rendered: dict[str, str], src_uri: str) -> None:
-    golden = GOLDEN / src_uri
-    if os.environ.get("PORTAL_UPDATE_GOLDEN"):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(rendered[src_uri], encoding="utf-8")
-    assert rendered[src_uri] == golden.read_text(encoding="utf-8")
+    assert_matches_golden(rendered[src_uri], GOLDEN / src_uri)
 
 
 def test_every_record_has_a_page_with_its_edit_path(rendered: dict[str, str]) -> None:

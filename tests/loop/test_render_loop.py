@@ -8,7 +8,6 @@ comparison: it belongs to the shared base template, not to these pages.
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 
@@ -17,6 +16,7 @@ import pytest
 from portal.build import build_pages
 from portal.site.plan import SiteSettings
 from tests.conftest import TODAY
+from tests.golden_files import assert_matches_golden
 
 GOLDEN = Path(__file__).parent / "golden"
 PAGES = [
@@ -50,11 +50,7 @@ def rendered(loop_root: Path) -> dict[str, str]:
 
 @pytest.mark.parametrize("src_uri", PAGES)
 def test_loop_page_matches_golden(rendered: dict[str, str], src_uri: str) -> None:
-    golden = GOLDEN / src_uri
-    if os.environ.get("PORTAL_UPDATE_GOLDEN"):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(body(rendered[src_uri]), encoding="utf-8")
-    assert body(rendered[src_uri]) == golden.read_text(encoding="utf-8")
+    assert_matches_golden(body(rendered[src_uri]), GOLDEN / src_uri)
 
 
 def test_resolution_page_gathers_everything_linked_to_it(rendered: dict[str, str]) -> None:
