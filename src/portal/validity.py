@@ -19,7 +19,7 @@ from datetime import date
 from portal.catalog import Catalog, IncomingRelation
 from portal.load.loader import Entry
 from portal.model.records import Body, DocumentBase
-from portal.model.vocab import BodyCategory, BodyLevel, RelationType, SuccessionEvent, Validity
+from portal.model.vocab import BodyCategory, BodyLevel, RELATION_PASSIVE, RelationType, SuccessionEvent, Validity
 from portal.text import symbol_year
 
 ENDING = {RelationType.REPLACES, RelationType.REPEALS}
@@ -122,15 +122,7 @@ def document_events(entry: Entry, catalog: Catalog) -> list[Event]:
         if day is None:
             continue
         rel = item.relation
-        verb = {
-            RelationType.AMENDS: "Được sửa đổi, bổ sung",
-            RelationType.REPLACES: "Bị thay thế",
-            RelationType.REPEALS: "Bị bãi bỏ",
-            RelationType.SUSPENDS: "Bị ngưng hiệu lực",
-            RelationType.CORRECTS: "Được đính chính",
-            RelationType.GUIDES: "Được hướng dẫn thi hành",
-            RelationType.IMPLEMENTS: "Được triển khai thực hiện",
-        }[rel.type]
+        verb = RELATION_PASSIVE[rel.type]
         scope = f" ({rel.parts})" if rel.parts else ""
         events.append(Event(day, f"{verb}{scope}", item.source.id, rel.type, rel.parts))
         if rel.type == RelationType.SUSPENDS and rel.until:

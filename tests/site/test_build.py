@@ -34,7 +34,7 @@ def test_pages_are_vietnamese_and_link_each_other(built_site: Path) -> None:
     assert "Trần Xuân Bút" in plan and "Phân công trách nhiệm" in plan
     decision = _html(built_site, "van-ban/qd-238-qd-tw-2020")
     assert "Được dùng làm căn cứ cho" in decision
-    assert "Được hướng dẫn bởi" in decision
+    assert "Được hướng dẫn thi hành bởi" in decision
 
 
 def test_validity_follows_relations_in_the_real_records(built_site: Path) -> None:

@@ -96,16 +96,18 @@ class RelationType(Vocab):
     SUSPENDS = ("ngung-hieu-luc", "Ngưng hiệu lực")
 
 
-# The same relation seen from its target's page ("bị ... bởi").
-RELATION_INVERSE_LABEL: dict[RelationType, str] = {
-    RelationType.GUIDES: "Được hướng dẫn bởi",
-    RelationType.AMENDS: "Được sửa đổi, bổ sung bởi",
-    RelationType.REPLACES: "Bị thay thế bởi",
-    RelationType.REPEALS: "Bị bãi bỏ bởi",
-    RelationType.CORRECTS: "Được đính chính bởi",
-    RelationType.IMPLEMENTS: "Được triển khai bởi",
-    RelationType.SUSPENDS: "Bị ngưng hiệu lực bởi",
+# The same relation seen from its target: "Bị thay thế" on its timeline,
+# "Bị thay thế bởi …" in its list of related documents.
+RELATION_PASSIVE: dict[RelationType, str] = {
+    RelationType.GUIDES: "Được hướng dẫn thi hành",
+    RelationType.AMENDS: "Được sửa đổi, bổ sung",
+    RelationType.REPLACES: "Bị thay thế",
+    RelationType.REPEALS: "Bị bãi bỏ",
+    RelationType.CORRECTS: "Được đính chính",
+    RelationType.IMPLEMENTS: "Được triển khai thực hiện",
+    RelationType.SUSPENDS: "Bị ngưng hiệu lực",
 }
+RELATION_INVERSE_LABEL: dict[RelationType, str] = {t: f"{label} bởi" for t, label in RELATION_PASSIVE.items()}
 
 
 class Validity(Vocab):
