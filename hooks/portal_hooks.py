@@ -4,8 +4,12 @@ Events:
     on_pre_build: run the core pipeline (load, validate, plan, render). On any data error,
         log every problem as ``path:line:col: message`` and abort *before* MkDocs cleans
         or writes the site directory, so no half-built site is ever published.
-    on_files: hand the rendered pages to MkDocs as generated files outside the navigation,
-        with their "edit" link pointing at the source record under ``data/``.
+    on_files: hand the planned pages to MkDocs as generated files outside the navigation,
+        with their "edit" link pointing at the source record under ``data/``. A file holds
+        only the page's front matter (title, description, feeds): MkDocs reads every page
+        before writing any, and holding 50,000 pages' text would take gigabytes.
+    on_page_context: just before the theme writes a page, the core renders its Markdown and
+        MkDocs converts it (links checked as usual); on_post_page then drops the text again.
     on_startup: remember whether this is ``mkdocs serve`` (a local preview).
     on_env: give the theme the header search box of the core (portal.search.page).
     on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts);
@@ -19,34 +23,69 @@ All logic lives in the ``portal`` package; the state kept here lives for one bui
 
 from __future__ import annotations
 
+import gc
 import logging
+import posixpath
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils.meta import get_data
 
-from portal.build import BuildResult, build_date, build_pages
+from portal.build import SiteBuild, build_date, plan_build
 from portal.links.report import citation_report, report_summary
+from portal.preview import session_for
 from portal.search.page import header_form_html
 from portal.security.csp import add_csp
 from portal.site import urls
-from portal.site.plan import SiteSettings
+from portal.site.plan import PlannedPage, SiteSettings
+from portal.site.render import front_matter
 from portal.validate.issues import summary_line
 from portal.validate.rules import FileLocator
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.portal")
 
-_build: dict[str, BuildResult] = {}  # the current build's result, replaced every build
+_build: dict[str, SiteBuild] = {}  # the current build's plan, replaced every build
+_planned: dict[str, PlannedPage] = {}  # generated pages by src_uri, for this build
+_files: dict[str, Files] = {}  # this build's files, for converting pages on demand
 _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at start-up
+_rewrite: dict[str, frozenset[str]] = {}  # preview only: the pages to write again ("pages")
+_assets_lock = threading.Lock()  # preview: one writer of the search index, feeds… at a time
+
+
+class _GeneratedPage(File):
+    """A generated page; in a preview built with ``--dirty``, MkDocs writes it again only when
+    the core says something it shows has changed (portal.preview)."""
+
+    rewrite = True
+
+    def is_modified(self) -> bool:
+        return self.rewrite
+
+
+class _DirtyPreviewNotice(logging.Filter):
+    """``serve --dirty`` is how the portal previews (only touched pages are rebuilt, see
+    portal.preview), yet MkDocs warns about every dirty build, which ``strict`` turns into a
+    failure. The notice stays in the log, as information."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and "'dirty' build" in record.getMessage():
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
     _command["name"] = command
+    if command == "serve" and dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_DirtyPreviewNotice())
 
 
 def _project_root(config: MkDocsConfig) -> Path:
@@ -65,15 +104,27 @@ def _settings(config: MkDocsConfig) -> SiteSettings:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _build.clear()
-    result = build_pages(_project_root(config), _settings(config))
-    for issue in result.issues:
+    _planned.clear()
+    _rewrite.clear()
+    if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
+        site, rewrite = session_for(_project_root(config)).plan(_project_root(config), _settings(config))
+        if rewrite is not None:
+            _rewrite["pages"] = rewrite
+            log.info(f"Xem trước: {len(rewrite)} trang cần dựng lại (trên {len(site.pages)} trang).")
+    else:
+        site = plan_build(_project_root(config), _settings(config))
+    for issue in site.issues:
         (log.error if issue.severity == "error" else log.warning)(issue.format_text())
-    if not result.ok:
-        log.error(summary_line(result.issues))
+    if not site.ok:
+        log.error(summary_line(site.issues))
         raise Abort("Dữ liệu có lỗi: không xuất bản trang nào. Xem danh sách lỗi ở trên.")
-    _build["result"] = result
+    _build["site"] = site
+    assert site.catalog is not None
+    # The catalog and the plan live until the end of the build: keep the garbage collector from
+    # scanning their millions of objects again and again while pages are written (−10–20% time).
+    gc.freeze()
     # cited numbers not held or ambiguous: a report (page du-lieu/dan-chieu/), never a failure
-    rows = citation_report(result.catalog.citations)
+    rows = citation_report(site.catalog.citations)
     if log.isEnabledFor(logging.DEBUG):  # positions re-read the files: only when asked (-v)
         locate = FileLocator(_project_root(config))
         for row in rows:
@@ -82,37 +133,82 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    result = _build.get("result")
-    if result is None:  # pragma: no cover - on_pre_build always runs first
+    site = _build.get("site")
+    if site is None:  # pragma: no cover - on_pre_build always runs first
         raise PluginError("portal: on_files ran without on_pre_build")
-    for page in result.pages:
+    for page in site.pages:
         if files.get_file_from_path(page.src_uri) is not None:
             raise PluginError(f"{page.src_uri}: trang viết tay trong docs/ trùng với trang được sinh tự động; đổi tên trang viết tay.")
-        file = File.generated(config, page.src_uri, content=page.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        file = _GeneratedPage.generated(config, page.src_uri, content=front_matter(page), inclusion=InclusionLevel.NOT_IN_NAV)
+        if "pages" in _rewrite:
+            file.rewrite = page.src_uri in _rewrite["pages"]
         # edit_uri is relative to docs/ (see mkdocs.yml), so step out of it to reach data/
         file.edit_uri = f"../{page.edit_path}" if page.edit_path else None
         files.append(file)
+        _planned[page.src_uri] = page
+    _files["files"] = files
     return files
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    """Render a generated page now, when the theme is about to write it (see on_files)."""
+    planned = _planned.get(page.file.src_uri)
+    if planned is not None:
+        page.markdown, _ = get_data(_build["site"].render(planned).markdown)
+        page.render(config, _files["files"])  # Python-Markdown, link checks, table of contents
+    context["portal_layout_key"] = _layout_key(page, nav)
+    return context
+
+
+def _layout_key(page: Page, nav: Navigation) -> str | None:
+    """Pages outside the navigation share their tabs, sidebar and footer with their sibling
+    pages, whose relative links are the same (overrides/main.html caches them by this key,
+    the parent folder of the page's address); other pages get None."""
+    if page.meta.get("hide") or page in nav.pages:
+        return None
+    return posixpath.dirname(page.url.rstrip("/")) + "/"
+
+
+def _cached_fragment(fragments: dict[str, str]):  # noqa: ANN202 - a Jinja {% call %} target
+    def cached(name: str, key: str | None, caller) -> str:  # noqa: ANN001
+        if not key:  # None, or undefined on pages without a page context (404.html)
+            return caller()
+        if (name, key) not in fragments:
+            fragments[name, key] = caller()
+        return fragments[name, key]
+
+    return cached
 
 
 def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
     """Give the theme the header search box (a form to the search page, relative to the page)."""
     env.globals["portal_search_form"] = lambda base_url: header_form_html(f"{base_url}/{urls.page_url(urls.SEARCH_PAGE)}")  # type: ignore[attr-defined]
+    env.globals["portal_cached"] = _cached_fragment({})  # type: ignore[attr-defined]  # a new cache every build
     return env
 
 
-def on_post_page(output: str, *, page: object, config: MkDocsConfig) -> str:
+def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
+    if page.file.src_uri in _planned:  # written next: let the text go (see on_files)
+        page.markdown = page.content = None
     if _command.get("name") == "serve":
         return output
     return add_csp(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    result = _build.get("result")
-    if result is None:  # pragma: no cover
+    site = _build.get("site")
+    if site is None:  # pragma: no cover
         return
-    site = Path(config.site_dir)
-    for rel, content in result.assets.items():
-        target = site / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(content)
+    target_dir = Path(config.site_dir)
+    if "pages" in _rewrite:  # a preview after a save: the page is shown now, the index catches up
+        threading.Thread(target=_write_assets, args=(site, target_dir), daemon=True).start()
+    else:
+        _write_assets(site, target_dir)
+
+
+def _write_assets(site: SiteBuild, target_dir: Path) -> None:
+    with _assets_lock:
+        for rel, content in site.assets():  # one file at a time: written, then forgotten
+            target = target_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(content)

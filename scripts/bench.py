@@ -28,12 +28,11 @@ from datetime import date
 from pathlib import Path
 
 from portal.build import build_pages, validate_data
-from portal.devtools.corpus import write_corpus
+from portal.devtools.corpus import write_project
 from portal.site.plan import SiteSettings
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 21)
-PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "src")
 
 
 @dataclass
@@ -67,16 +66,6 @@ def _site_stats(site: Path) -> tuple[int, int, float, float]:
     return len(files), total, avg_raw, avg_gz
 
 
-def _project(tmp: Path, n: int) -> Path:
-    project = tmp / "project"
-    project.mkdir()
-    for name in PROJECT_FILES:
-        src = ROOT / name
-        (shutil.copytree if src.is_dir() else shutil.copy2)(src, project / name)
-    write_corpus(project / "data", n)
-    return project
-
-
 def _baseline(tmp: Path, project: Path, n_pages: int, page_sizes: list[str]) -> Path:
     """Pre-written Markdown pages of the same size and theme, outside the navigation."""
     base = tmp / "baseline"
@@ -96,7 +85,7 @@ def _baseline(tmp: Path, project: Path, n_pages: int, page_sizes: list[str]) -> 
 def bench(n: int, keep: Path | None) -> dict[str, float | str]:
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
     try:
-        project = _project(tmp, n)
+        project = write_project(tmp / "project", n, ROOT)
         t0 = time.perf_counter()
         result = validate_data(project)
         t1 = time.perf_counter()

@@ -1,7 +1,8 @@
 """The pipeline end to end: load → validate → catalog → plan → render.
 
 Drivers (the MkDocs hooks, the CLI, tests, a future Zensical/ProperDocs driver) call
-:func:`validate_data` or :func:`build_pages`; nothing here knows about MkDocs.
+:func:`validate_data`, :func:`build_pages` (everything at once) or :func:`plan_build` (pages
+rendered on demand); nothing here knows about MkDocs.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ import os
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Iterator
 
 from portal.catalog import Catalog, build_catalog
+from portal.load.cache import LoadCache
 from portal.load.loader import load_all
-from portal.site.assets import SiteContext, produce_assets
-from portal.site.plan import SiteSettings, plan_site
-from portal.site.render import RenderedPage, render_site
+from portal.site.assets import SiteContext, iter_assets, produce_assets
+from portal.site.plan import PlannedPage, SiteSettings, plan_site
+from portal.site.render import PageRenderer, RenderedPage
+from portal.validity import ValidityReport
 from portal.validate.issues import Issue, has_errors, sort_issues
 from portal.validate.rules import FileLocator, check_catalog
 
@@ -50,21 +54,65 @@ class BuildResult:
         return not has_errors(self.issues)
 
 
-def validate_data(root: Path, data_dir: Path | None = None) -> ValidationResult:
-    """Load and check every record; all problems are returned, none raised."""
+def validate_data(root: Path, data_dir: Path | None = None, cache: LoadCache | None = None) -> ValidationResult:
+    """Load and check every record; all problems are returned, none raised.
+
+    ``cache`` keeps per-file results between the builds of a preview (see portal.load.cache).
+    """
     data_dir = data_dir or root / "data"
-    loaded = load_all(root, data_dir)
+    loaded = load_all(root, data_dir, cache=cache)
     catalog = build_catalog(loaded.entries, loaded.broken_ids)
     issues = loaded.issues + check_catalog(loaded.entries, catalog, FileLocator(root))
     return ValidationResult(catalog, sort_issues(issues))
 
 
-def build_pages(root: Path, settings: SiteSettings, data_dir: Path | None = None) -> BuildResult:
-    """Every generated page as Markdown, or no page at all when the data has errors."""
-    result = validate_data(root, data_dir)
+@dataclass
+class SiteBuild:
+    """A checked and planned site whose pages and files are produced on demand.
+
+    Drivers that write as they go use this: :meth:`render` one page when it is written,
+    :meth:`assets` one file at a time, so memory does not grow with the number of pages.
+    ``pages`` is empty when the data has errors (``ok`` is false): nothing may be published.
+    """
+
+    catalog: Catalog | None
+    issues: list[Issue]
+    settings: SiteSettings
+    pages: list[PlannedPage] = field(default_factory=list)
+    statuses: dict[str, ValidityReport] = field(default_factory=dict)
+    _renderer: PageRenderer | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.issues)
+
+    def render(self, page: PlannedPage) -> RenderedPage:
+        if self._renderer is None:
+            assert self.catalog is not None, "render() on a build with data errors"
+            self._renderer = PageRenderer(self.catalog, self.settings, self.statuses)
+        return self._renderer.render(page)
+
+    def context(self) -> SiteContext:
+        assert self.catalog is not None, "assets of a build with data errors"
+        return SiteContext(self.catalog, self.settings, self.statuses, self.pages)
+
+    def assets(self) -> Iterator[tuple[str, bytes]]:
+        return iter_assets(self.context())
+
+
+def plan_build(root: Path, settings: SiteSettings, data_dir: Path | None = None, cache: LoadCache | None = None) -> SiteBuild:
+    """Load, validate and plan; no page is rendered yet (see :class:`SiteBuild`)."""
+    result = validate_data(root, data_dir, cache)
     if not result.ok or result.catalog is None:
-        return BuildResult(result.catalog, result.issues)
+        return SiteBuild(result.catalog, result.issues, settings)
     planned, statuses = plan_site(result.catalog, settings)
-    pages = render_site(result.catalog, settings, planned, statuses)
-    assets = produce_assets(SiteContext(result.catalog, settings, statuses, pages))
-    return BuildResult(result.catalog, result.issues, pages, assets)
+    return SiteBuild(result.catalog, result.issues, settings, planned, statuses)
+
+
+def build_pages(root: Path, settings: SiteSettings, data_dir: Path | None = None) -> BuildResult:
+    """Every generated page as Markdown and every other file, or nothing when the data has errors."""
+    site = plan_build(root, settings, data_dir)
+    if not site.ok:
+        return BuildResult(site.catalog, site.issues)
+    pages = [site.render(p) for p in site.pages]
+    return BuildResult(site.catalog, site.issues, pages, produce_assets(site.context()))

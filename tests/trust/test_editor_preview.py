@@ -1,8 +1,10 @@
-"""An editor previews a change: `mkdocs serve` rebuilds and the open page reloads by itself."""
+"""An editor previews a change: `mkdocs serve --dirty` (scripts/serve) rebuilds the pages the
+save touched, and the open page reloads by itself."""
 
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -42,7 +44,7 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
     env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")  # a pipe nobody reads would block the server
     server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
         cwd=project, env=env, stdout=log, stderr=log, text=True,
     )
     try:
@@ -57,6 +59,14 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: BẢN XEM TRƯỚC Ban hành Quy chế phối hợp"), encoding="utf-8")
         page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.includes('BẢN XEM TRƯỚC')", timeout=60_000)
         page.close()
+        # another page showing the title (the documents hub) was rebuilt too, but not the whole site
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/van-ban/", timeout=10) as response:
+            assert "BẢN XEM TRƯỚC Ban hành Quy chế phối hợp" in response.read().decode("utf-8")
+        log.flush()
+        counts = re.findall(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", (tmp_path / "serve.log").read_text(encoding="utf-8"))
+        assert counts, "the rebuild after the save is partial"
+        rewritten, total = map(int, counts[-1])
+        assert 0 < rewritten < total / 2
     finally:
         server.terminate()
         server.wait(timeout=30)

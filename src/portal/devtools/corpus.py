@@ -147,3 +147,23 @@ def write_corpus(target: Path, n_resolutions: int, *, seed: int = 238) -> Corpus
             )
             previous.append((rid, issued))
     return CorpusStats(n_resolutions, sessions_total, councils + 1, 1, len(FIELDS) + len(AUDIENCES), files, size)
+
+
+PROJECT_FILES = ("mkdocs.yml", "docs", "hooks", "overrides", "src")
+PAGE_TARGETS = ("documents/qd-238-qd-tw-2020.md", "bodies/ban-bi-thu-trung-uong.yml", "topics/tuyen-truyen-pho-bien.yml")
+
+
+def write_project(target: Path, n_resolutions: int, source: Path) -> Path:
+    """A complete project in ``target`` (configuration, pages and code copied from ``source``,
+    the repository) whose data is a corpus of ``n_resolutions``: what the benchmarks build."""
+    import shutil
+
+    target.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        src = source / name
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, target / name)
+    write_corpus(target / "data", n_resolutions)
+    for rel in PAGE_TARGETS:  # real records the hand-written pages link to (docs/gioi-thieu.md)
+        shutil.copy2(source / "data" / rel, target / "data" / rel)
+    return target
+

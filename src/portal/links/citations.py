@@ -79,14 +79,29 @@ class CitationIndex:
         return out
 
 
+Scanned = tuple[tuple[Where, str, tuple[Found, ...]], ...]  # (where, text, numbers found) per prose field
+_scans: dict[int, tuple[Entry, Scanned]] = {}  # by id(entry): a preview re-links unchanged records without re-scanning
+
+
+def _scan(entry: Entry) -> Scanned:
+    """The numbers cited in each prose field of ``entry`` (they depend on its text alone)."""
+    known = _scans.get(id(entry))
+    if known is not None and known[0] is entry:
+        return known[1]
+    return tuple((where, text, tuple(find_citations(text))) for where, text in prose_of(entry))
+
+
 def link_catalog(catalog: Catalog) -> CitationIndex:
     """Scan and resolve the prose of every record of ``catalog`` (deterministic order)."""
     index = CitationIndex(catalog, build_symbol_index(catalog))
     cited_in: dict[str, dict[str, Entry]] = defaultdict(dict)
+    scans: dict[int, tuple[Entry, Scanned]] = {}
     for entry in catalog.by_id.values():
         placed: list[PlacedCitation] = []
-        for where, text in prose_of(entry):
-            resolved = tuple((f, resolve_citation(f.citation, index.symbols, catalog, entry)) for f in find_citations(text))
+        scanned = _scan(entry)
+        scans[id(entry)] = (entry, scanned)
+        for where, text, found in scanned:
+            resolved = tuple((f, resolve_citation(f.citation, index.symbols, catalog, entry)) for f in found)
             if resolved:
                 index._by_text[(entry.id, text)] = resolved
             placed += [PlacedCitation(where, f, r) for f, r in resolved]
@@ -96,4 +111,6 @@ def link_catalog(catalog: Catalog) -> CitationIndex:
         if placed:
             index.by_record[entry.id] = tuple(placed)
     index.cited_in = {k: tuple(v.values()) for k, v in cited_in.items()}
+    _scans.clear()
+    _scans.update(scans)  # only this catalog's entries are kept
     return index

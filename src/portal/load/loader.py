@@ -8,6 +8,7 @@ from typing import Iterable
 
 from pydantic import ValidationError
 
+from portal.load.cache import LoadCache
 from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, read_source_file
 from portal.model.records import Record
 from portal.model.registry import KIND_BY_FOLDER
@@ -91,15 +92,29 @@ class LoadResult:
     broken_ids: frozenset[str]  # file names of records that failed: their errors are already listed
 
 
-def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None) -> LoadResult:
-    """Load every record file (or the given ones); never raises for bad data."""
+def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None, cache: LoadCache | None = None) -> LoadResult:
+    """Load every record file (or the given ones); never raises for bad data.
+
+    With a ``cache`` (a long-running preview), files unchanged since the last load are not read.
+    """
     issues: list[Issue] = []
     if files is None:
         files, issues = discover(root, data_dir)
+    files = list(files)
+    if cache is not None:
+        cache.begin()
+        cache.forget_missing({file for file, _ in files})
     entries: list[Entry] = []
     broken: set[str] = set()
     for file, folder in files:
-        entry, file_issues = load_file(file, root=root, folder=folder)
+        if cache is None:
+            entry, file_issues = load_file(file, root=root, folder=folder)
+        else:
+            stamp, known = cache.get(file)
+            if known is None:
+                known = load_file(file, root=root, folder=folder)
+                cache.put(file, stamp, known)
+            entry, file_issues = known
         issues.extend(file_issues)
         if entry is None:
             broken.add(file.stem)

@@ -8,14 +8,13 @@ in ``PRODUCERS``; a path produced twice is a programming error, reported loudly.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from portal.briefing.produce import briefing_files
 from portal.catalog import Catalog
 from portal.outputs.follow import produce_follow
 from portal.outputs.opendata import produce_open_data
-from portal.site.plan import SiteSettings
-from portal.site.render import RenderedPage
+from portal.site.plan import PlannedPage, SiteSettings
 from portal.site.schema_assets import schema_files
 from portal.site.search_docs import search_index_files
 from portal.validity import ValidityReport
@@ -26,7 +25,7 @@ class SiteContext:
     catalog: Catalog
     settings: SiteSettings
     statuses: dict[str, ValidityReport]
-    pages: list[RenderedPage]
+    pages: list[PlannedPage]  # what exists (src_uri, edit_path, searchable); producers never need page text
 
 
 AssetProducer = Callable[[SiteContext], dict[str, bytes]]
@@ -34,12 +33,17 @@ AssetProducer = Callable[[SiteContext], dict[str, bytes]]
 PRODUCERS: list[AssetProducer] = [briefing_files, schema_files, produce_follow, produce_open_data, search_index_files]
 
 
-def produce_assets(context: SiteContext, producers: list[AssetProducer] | None = None) -> dict[str, bytes]:
-    """Run every producer; return all files, sorted by path for deterministic output."""
-    files: dict[str, bytes] = {}
+def iter_assets(context: SiteContext, producers: list[AssetProducer] | None = None) -> Iterator[tuple[str, bytes]]:
+    """Every file of every producer, one producer's output at a time (a driver writes and forgets)."""
+    seen: set[str] = set()
     for producer in PRODUCERS if producers is None else producers:
         for path, content in producer(context).items():
-            if path in files:
+            if path in seen:
                 raise ValueError(f"{path} is produced twice (second time by {producer.__name__})")
-            files[path] = content
-    return dict(sorted(files.items()))
+            seen.add(path)
+            yield path, content
+
+
+def produce_assets(context: SiteContext, producers: list[AssetProducer] | None = None) -> dict[str, bytes]:
+    """Run every producer; return all files, sorted by path for deterministic output."""
+    return dict(sorted(iter_assets(context, producers)))

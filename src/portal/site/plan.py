@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, Callable, Iterable
 
 from portal.catalog import Catalog
+from portal.links.diagram import DiagramGroup, document_diagram, may_overflow
 from portal.load.loader import Entry
 from portal.loop.links import LOOP_KIND_NAMES
 from portal.model.briefing import BRIEFING_KIND_NAMES
@@ -24,6 +25,8 @@ from portal.validity import ValidityReport, compute_validity
 
 PAGE_SIZE = 50
 NEWEST_ON_HOME = 8
+COUNCILS_PER_TIMELINE_PAGE = 20  # the timeline overview: councils per page, each with its latest sessions
+LATEST_SESSIONS_PER_COUNCIL = 3  # sessions of a council on the overview; all of them on its own page
 
 
 @dataclass(frozen=True)
@@ -64,9 +67,10 @@ class Pager:
         return self.uris[self.page] if self.page < self.pages else None
 
 
-def paginate(base: str, key: str | None, items: list[Any], make: Callable[[str, list[Any], Pager], PlannedPage]) -> list[PlannedPage]:
-    """Split a listing into pages of ``PAGE_SIZE``; an empty listing still gets page 1."""
-    chunks = [items[i : i + PAGE_SIZE] for i in range(0, len(items), PAGE_SIZE)] or [[]]
+def paginate(base: str, key: str | None, items: list[Any], make: Callable[[str, list[Any], Pager], PlannedPage], size: int | None = None) -> list[PlannedPage]:
+    """Split a listing into pages of ``size`` (default ``PAGE_SIZE``); an empty listing still gets page 1."""
+    size = size or PAGE_SIZE
+    chunks = [items[i : i + size] for i in range(0, len(items), size)] or [[]]
     uris = tuple(urls.listing_uri(base, key, n) for n in range(1, len(chunks) + 1))
     return [make(uri, chunk, Pager(n, len(chunks), uris, len(items))) for n, (uri, chunk) in enumerate(zip(uris, chunks), start=1)]
 
@@ -172,9 +176,20 @@ class Planner:
     def plan_timelines(self) -> None:
         councils = [b for b in self.catalog.bodies if isinstance(b.record, Body) and b.record.category == BodyCategory.COUNCIL and self.catalog.sessions_by_body.get(b.id)]
         timelines = [(c, timeline_groups(self.catalog, c)) for c in councils]
-        self.pages.append(PlannedPage(urls.TIMELINE, "timeline_overview.md.j2", "Dòng thời gian kỳ họp", {"timelines": timelines}))
+        self._timeline_overview(timelines)
         for council, groups in timelines:
             self.pages.append(PlannedPage(urls.timeline_uri(council.id), "timeline.md.j2", f"Dòng thời gian kỳ họp – {council.record.name}", {"council": council, "groups": groups}, council.path))  # type: ignore[attr-defined]
+
+    def _timeline_overview(self, timelines: list[tuple[Entry, list[TimelineTerm]]]) -> None:
+        """The overview: per council its counts and latest sessions, a bounded number of councils
+        per page; each council's full timeline is its own page."""
+        summaries = [timeline_summary(c, terms) for c, terms in timelines]
+
+        def make(uri: str, chunk: list[TimelineSummary], pager: Pager) -> PlannedPage:
+            title = "Dòng thời gian kỳ họp" if pager.page == 1 else f"Dòng thời gian kỳ họp (trang {pager.page})"
+            return PlannedPage(uri, "timeline_overview.md.j2", title, {"summaries": chunk, "pager": pager})
+
+        self.pages.extend(paginate(urls.TIMELINES, None, summaries, make, COUNCILS_PER_TIMELINE_PAGE))
 
     # -- hubs ---------------------------------------------------------------------------
     def plan_hubs(self) -> None:
@@ -251,6 +266,21 @@ def timeline_groups(catalog: Catalog, council: Entry) -> list[TimelineTerm]:
     return terms
 
 
+@dataclass(frozen=True)
+class TimelineSummary:
+    council: Entry
+    sessions: int
+    resolutions: int
+    latest: list[tuple[Entry, int]]  # newest first: (session, number of resolutions adopted)
+    current: TimelineTerm | None     # the newest khóa
+
+
+def timeline_summary(council: Entry, terms: list[TimelineTerm]) -> TimelineSummary:
+    """What the overview shows of one council's timeline (terms as :func:`timeline_groups` gives them)."""
+    sessions = [s for term in terms for group in term.groups for s in reversed(group.sessions)]  # newest first
+    return TimelineSummary(council, len(sessions), sum(t.resolution_count for t in terms), sessions[:LATEST_SESSIONS_PER_COUNCIL], terms[0] if terms else None)
+
+
 def bodies_by_level(catalog: Catalog) -> list[tuple[str, list[Entry]]]:
     out = []
     for level in BodyLevel:
@@ -258,6 +288,33 @@ def bodies_by_level(catalog: Catalog) -> list[tuple[str, list[Entry]]]:
         if members:
             out.append((level.label, members))
     return out
+
+
+def plan_diagram_listings(planner: Planner) -> None:
+    """The full listing of every "Lược đồ" group too long for its document page (more than
+    ``portal.links.diagram.GROUP_LIMIT`` items), paginated in the diagram's order."""
+    catalog = planner.catalog
+    for entry in catalog.documents():
+        if not may_overflow(entry, catalog, catalog.citations):
+            continue  # the common case, decided without building the diagram
+        for group in document_diagram(entry, catalog, catalog.citations).groups:
+            if group.overflows:
+                planner.pages.extend(_diagram_listing(entry, group))
+
+
+def diagram_listing_title(record: Any, group: DiagramGroup) -> str:
+    """``Luật … năm 2015 được dùng làm căn cứ cho``: the document, then its relation to the items."""
+    return f"{record_title(record)} {group.label[:1].lower()}{group.label[1:]}"
+
+
+def _diagram_listing(entry: Entry, group: DiagramGroup) -> list[PlannedPage]:
+    title = diagram_listing_title(entry.record, group)
+
+    def make(uri: str, chunk: list[Any], pager: Pager) -> PlannedPage:
+        page_title = title if pager.page == 1 else f"{title} (trang {pager.page})"
+        return PlannedPage(uri, "diagram_listing.md.j2", page_title, {"doc": entry.record, "items": chunk, "pager": pager})
+
+    return paginate(*urls.diagram_listing(entry.record, group.direction, group.key), list(group.items), make)
 
 
 def plan_site(catalog: Catalog, settings: SiteSettings) -> tuple[list[PlannedPage], dict[str, ValidityReport]]:
@@ -268,6 +325,7 @@ def plan_site(catalog: Catalog, settings: SiteSettings) -> tuple[list[PlannedPag
     planner.plan_indexes()
     planner.plan_timelines()
     planner.plan_hubs()
+    plan_diagram_listings(planner)
     from portal.site.plan_briefing import plan_briefing  # imported here: it builds on this module
 
     plan_briefing(planner)

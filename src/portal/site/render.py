@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.bccache
 
 from portal.catalog import Catalog
 from portal.model.records import PartialDate, Record
@@ -55,15 +56,49 @@ def _yaml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def front_matter(page: PlannedPage) -> str:
+    """The YAML front matter of a page (title, description, feeds), ``---`` lines included.
+
+    Drivers that render page bodies later read the page's metadata from this alone.
+    """
+    lines = ["---", f"title: {_yaml_string(page.title)}"]
+    if page.description:
+        lines.append(f"description: {_yaml_string(page.description)}")
+    head_links = [a for a in page.alternates if a.get("type") != "application/json"]
+    if head_links:
+        lines.append(f"alternates: {json.dumps(head_links, ensure_ascii=False)}")
+    return "\n".join([*lines, "---", ""])
+
+
 @jinja2.pass_context
 def _href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
     to = urls.record_uri(target) if isinstance(target, Record) else target
     return urls.relative(ctx["here"], to)
 
 
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept for the life of the process: a preview or a test run makes a new
+    environment for every build, and compiling the templates again would cost ~0.5 s each time.
+    Jinja checks each template's source checksum, so an edited template is compiled again."""
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._store:
+            bucket.bytecode_from_string(self._store[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
+_BYTECODE = _MemoryBytecodeCache()
+
+
 def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        bytecode_cache=_BYTECODE,
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # output is Markdown; text fields go through |e explicitly
         trim_blocks=True,
@@ -89,6 +124,7 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         Validity=Validity,
         inverse_label=RELATION_INVERSE_LABEL,
         record_title=record_title,
+        front_matter=front_matter,
         letter_slug=letter_slug,
         record=catalog.record,
         diagram=lambda entry: document_diagram(entry, catalog, catalog.citations),  # "Lược đồ" of a document
@@ -104,6 +140,16 @@ def render_page(env: jinja2.Environment, page: PlannedPage) -> RenderedPage:
     return RenderedPage(page.src_uri, text, page.edit_path, page.searchable)
 
 
-def render_site(catalog: Catalog, settings: SiteSettings, pages: list[PlannedPage], statuses: dict[str, ValidityReport]) -> list[RenderedPage]:
-    env = make_environment(catalog, settings, statuses)
-    return [render_page(env, p) for p in pages]
+class PageRenderer:
+    """Renders planned pages one at a time, when a driver needs them.
+
+    A driver that writes each page as it goes (the MkDocs hooks) asks for one page, writes
+    it and forgets it, so a build never holds every page in memory at once.
+    """
+
+    def __init__(self, catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> None:
+        self.env = make_environment(catalog, settings, statuses)
+
+    def render(self, page: PlannedPage) -> RenderedPage:
+        return render_page(self.env, page)
+

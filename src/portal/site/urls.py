@@ -8,6 +8,7 @@ Slugs come from ids, never from names, so renaming a body never breaks a link.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from portal.model.records import Record, Topic
 from portal.model.vocab import TopicGroup, Validity
@@ -32,6 +33,7 @@ HOME = "index.md"
 ABOUT = "gioi-thieu.md"
 RESOLUTIONS_HUB = "nghi-quyet/index.md"
 ALL_RESOLUTIONS = ("nghi-quyet", "tat-ca")  # base and key of a paginated listing
+TIMELINES = "dong-thoi-gian"  # the overview is a listing base, paginated with listing_uri
 TIMELINE = "dong-thoi-gian/index.md"
 DOCUMENTS_HUB = "van-ban/index.md"
 PLANS_HUB = "ke-hoach/index.md"
@@ -70,7 +72,21 @@ def status_uri(status: Validity) -> str:
 
 
 def timeline_uri(body_id: str) -> str:
-    return f"dong-thoi-gian/{body_id}.md"
+    return f"{TIMELINES}/{body_id}.md"
+
+
+_DIAGRAM_DIRECTIONS = {"outgoing": "di", "incoming": "den"}  # portal.links.diagram.OUTGOING, INCOMING
+
+
+def diagram_listing(record: Record, direction: str, group_key: str) -> tuple[str, str]:
+    """Base and key (for :func:`listing_uri`) of the full listing of one group of a document's
+    "Lược đồ": ``("van-ban/x/luoc-do", "den-can-cu")`` for the documents based on ``van-ban/x``."""
+    return f"{record_uri(record)[: -len('.md')]}/luoc-do", f"{_DIAGRAM_DIRECTIONS[direction]}-{group_key}"
+
+
+def diagram_listing_uri(record: Record, direction: str, group_key: str, page: int = 1) -> str:
+    """``van-ban/x/luoc-do/den-can-cu.md``, ``…/den-can-cu/trang-2.md``."""
+    return listing_uri(*diagram_listing(record, direction, group_key), page)
 
 
 # -- the dissemination loop (issue 4): hubs are listing bases, paginated with listing_uri ----------
@@ -99,7 +115,22 @@ def review_uri(plan_id: str, period_slug: str) -> str:
 
 def relative(from_uri: str, to_uri: str) -> str:
     """A relative link between two source files, as written in Markdown."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    return _relpath(to_uri, posixpath.dirname(from_uri) or ".")
+
+
+@lru_cache(maxsize=1 << 18)
+def _relpath(to: str, start: str) -> str:
+    """``posixpath.relpath`` for site paths, without its ``os.getcwd()`` calls (millions per build)."""
+    if to.startswith("/") or start.startswith("/"):
+        return posixpath.relpath(to, start)
+    target = [p for p in to.split("/") if p not in ("", ".")]
+    origin = [p for p in start.split("/") if p not in ("", ".")]
+    if ".." in target or ".." in origin:
+        return posixpath.relpath(to, start)
+    common = 0
+    while common < min(len(target), len(origin)) and target[common] == origin[common]:
+        common += 1
+    return "/".join([".."] * (len(origin) - common) + target[common:]) or "."
 
 
 def page_url(src_uri: str) -> str:
@@ -129,7 +160,7 @@ def briefing_data_path(kit_id: str) -> str:
 def public_relative(from_src_uri: str, to_path: str) -> str:
     """A link from a page's public address to a site path, for raw HTML ``href``/``src``:
     MkDocs rewrites only Markdown links to pages, so links to other files are made here."""
-    rel = posixpath.relpath(to_path or ".", page_url(from_src_uri) or ".")
+    rel = _relpath(to_path or ".", page_url(from_src_uri) or ".")
     return f"{rel}/" if to_path == "" or to_path.endswith("/") else rel
 
 

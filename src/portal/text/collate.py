@@ -11,6 +11,7 @@ identical keys. Digits compare one by one, as ICU does by default ("10" < "2").
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -26,6 +27,7 @@ SortKey = tuple[tuple[Weight, ...], tuple[int, ...], tuple[int, ...]]
 _RANK = {ch: i for i, ch in enumerate(COLLATION_ORDER)}
 
 
+@lru_cache(maxsize=4096)
 def _split_tone(ch: str) -> tuple[str, int]:
     """``"ấ"`` → ``("â", 4)``: the letter without its tone mark, and the tone's rank (0–5)."""
     nfd = unicodedata.normalize("NFD", ch)
@@ -33,6 +35,7 @@ def _split_tone(ch: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(m for m in nfd if m not in TONE_SET)), tone
 
 
+@lru_cache(maxsize=4096)  # one entry per distinct character
 def _weights(ch: str) -> tuple[Weight, int, int]:
     """Primary weight, tone rank and case bit of one NFC character."""
     letter, tone = _split_tone(ch)
@@ -50,6 +53,7 @@ def _weights(ch: str) -> tuple[Weight, int, int]:
     return (1, ord(ch)), 0, 0
 
 
+@lru_cache(maxsize=1 << 17)  # titles and names are sorted again in several indexes, and at every preview
 def sort_key(s: str) -> SortKey:
     """Multi-level Vietnamese collation key ``(primary, secondary, tertiary)`` for ``sorted``."""
     weights = [_weights(ch) for ch in canon_tones(clean(s), "old")]

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from portal.text.keys import fold
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)  # every page repeats the same headings ("Thuộc tính", "Lược đồ…")
 def slugify(text: str, separator: str = "-") -> str:
     """ASCII slug: folded (marks removed, đ → d, lower case), other characters → ``separator``.
 

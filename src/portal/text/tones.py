@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
 from portal.text._alphabet import MARKED_VOWELS, TONE_SET, VOWELS
@@ -54,6 +55,7 @@ def _tone_position(letters: str, style: Style) -> int | None:
     return start + pos
 
 
+@lru_cache(maxsize=65536)  # syllables repeat: a corpus has a few thousand distinct ones
 def _canon_word(word: str, style: Style) -> str:
     """Re-place the tone of one NFD letter run; return it unchanged if it is not a syllable."""
     letters: list[str] = []

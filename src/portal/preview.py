@@ -1,0 +1,185 @@
+"""Rebuild only what a save touched, for a long-running preview (``mkdocs serve``).
+
+After each save the driver asks :meth:`PreviewSession.plan` for the site and the pages
+that changed. Unchanged files are not read again (:mod:`portal.load.cache`), and a page
+is rendered again only when something it shows may have changed:
+
+* every page planned with a *touched* record — the record saved, or one whose validity
+  status changed — in its content: its own pages, the listings that show it;
+* the own pages of the touched records' *neighbours*: the records they refer to and those
+  that refer to them (fields such as ``co_quan_ban_hanh``, ``ky_hop``, relations, and
+  document numbers cited in the text), before and after the save — they show its title,
+  number and status;
+* any page whose planned content changed: a listing whose items moved, a hub whose
+  counts changed, a new page;
+* pages that show no record at all (hubs, guides): always, they are few.
+
+Everything here is plain Python: a driver other than MkDocs could keep a session too.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from portal.build import SiteBuild, plan_build
+from portal.catalog import Catalog
+from portal.links.citations import CitationIndex
+from portal.load.cache import LoadCache
+from portal.load.loader import Entry
+from portal.model.records import Record
+from portal.site.plan import PlannedPage, SiteSettings
+from portal.validity import ValidityReport
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # what a record id looks like (a field value may be one)
+
+
+def _id_like_strings(value: Any, out: set[str]) -> None:
+    if isinstance(value, str):
+        if _SLUG.match(value):
+            out.add(value)
+    elif isinstance(value, BaseModel):
+        for child in value.__dict__.values():
+            _id_like_strings(child, out)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for child in value:
+            _id_like_strings(child, out)
+    elif isinstance(value, dict):
+        for child in value.values():
+            _id_like_strings(child, out)
+
+
+@dataclass
+class _Neighbours:
+    """Who refers to whom in one catalog, in both directions."""
+
+    forward: dict[str, frozenset[str]]
+    backward: dict[str, set[str]]
+
+    def of(self, ids: set[str] | frozenset[str]) -> set[str]:
+        out: set[str] = set()
+        for i in ids:
+            out |= self.forward.get(i, frozenset())
+            out |= self.backward.get(i, set())
+        return out
+
+
+@dataclass
+class _Snapshot:
+    settings: SiteSettings
+    statuses: dict[str, ValidityReport]
+    neighbours: _Neighbours
+    signatures: dict[str, str | None]
+
+
+@dataclass
+class PreviewSession:
+    """What a preview keeps between rebuilds: file results, who refers to whom, page signatures."""
+
+    cache: LoadCache = field(default_factory=LoadCache)
+    _strings: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)  # by id(entry)
+    _generation: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    _previous: _Snapshot | None = None
+
+    def plan(self, root: Path, settings: SiteSettings) -> tuple[SiteBuild, frozenset[str] | None]:
+        """The site, and the ``src_uri`` of every page to write again (``None``: all of them)."""
+        site = plan_build(root, settings, cache=self.cache)
+        if not site.ok or site.catalog is None:
+            self._previous = None  # after errors, start again from a full build
+            return site, None
+        neighbours = self._neighbours(site.catalog)
+        previous = self._previous
+        around: set[str] = set()  # records whose own pages show a touched record
+        if previous is not None and previous.settings == settings:
+            touched = set(self.cache.changed_ids)
+            touched |= {i for i, report in site.statuses.items() if previous.statuses.get(i) != report}
+            around = (previous.neighbours.of(touched) | neighbours.of(touched)) - touched
+            for record_id in touched:  # every page planned with a touched record gets a new signature
+                self._generation[record_id] += 1
+        signatures = {page.src_uri: self._signature(page) for page in site.pages}
+        self._previous = _Snapshot(settings, site.statuses, neighbours, signatures)
+        if previous is None or previous.settings != settings:
+            return site, None
+        around_files = {site.catalog.by_id[i].path for i in around if i in site.catalog.by_id}
+        dirty = {
+            page.src_uri
+            for page in site.pages
+            if signatures[page.src_uri] is None
+            or previous.signatures.get(page.src_uri) != signatures[page.src_uri]
+            or (page.edit_path in around_files and "pager" not in page.context)  # a listing's items are in its signature
+        }
+        return site, frozenset(dirty)
+
+    # -- who refers to whom ---------------------------------------------------------
+    def _neighbours(self, catalog: Catalog) -> _Neighbours:
+        ids = catalog.by_id.keys()
+        strings: dict[int, tuple[Entry, frozenset[str]]] = {}
+        forward: dict[str, frozenset[str]] = {}
+        backward: dict[str, set[str]] = defaultdict(set)
+        citations = catalog.citations
+        for entry in catalog.by_id.values():
+            known = self._strings.get(id(entry))
+            if known is None or known[0] is not entry:  # a file read again: a new Entry object
+                found: set[str] = set()
+                _id_like_strings(entry.record, found)
+                known = (entry, frozenset(found))
+            strings[id(entry)] = known
+            refs = {s for s in known[1] if s in ids and s != entry.id} | {t.id for t in citations.cites(entry.id)}
+            forward[entry.id] = frozenset(refs)
+            for target in refs:
+                backward[target].add(entry.id)
+        self._strings = strings  # entries of this catalog only: the old ones can be freed
+        return _Neighbours(forward, dict(backward))
+
+    # -- what a page shows ----------------------------------------------------------
+    def _signature(self, page: PlannedPage) -> str | None:
+        """A digest of everything planned for the page, records by id and generation;
+        ``None`` for a page that shows no record at all (written every time)."""
+        refs: list[str] = []
+        shape = _shape((page.template, page.title, page.description, page.edit_path, page.alternates, page.context), self._generation, refs, set())
+        if not refs:
+            return None
+        return hashlib.blake2b(repr(shape).encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _shape(value: Any, generation: dict[str, int], refs: list[str], seen: set[int]) -> Any:
+    """``value`` as nested tuples of plain values; records become (id, generation)."""
+    if value is None or isinstance(value, (str, int, float, bool, date, Enum)):
+        return value
+    if isinstance(value, Entry):
+        refs.append(value.id)
+        return ("E", value.id, generation[value.id])
+    if isinstance(value, Record):
+        refs.append(value.id)
+        return ("R", value.id, generation[value.id])
+    if isinstance(value, (Catalog, CitationIndex)):
+        return (type(value).__name__,)  # the whole catalog: what a page takes from it is tracked by neighbours
+    if id(value) in seen:
+        return ("…",)
+    seen.add(id(value))
+    if isinstance(value, BaseModel):
+        return (type(value).__name__, repr(value))
+    if isinstance(value, dict):
+        return tuple((str(k), _shape(v, generation, refs, seen)) for k, v in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return tuple(_shape(v, generation, refs, seen) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, *(_shape(getattr(value, f.name), generation, refs, seen) for f in dataclasses.fields(value)))
+    return (type(value).__name__,)  # functions, views: what they show comes from the catalog
+
+
+_SESSIONS: dict[Path, PreviewSession] = {}
+
+
+def session_for(root: Path) -> PreviewSession:
+    """The preview session of a project, kept for the life of the process (``mkdocs serve``)."""
+    return _SESSIONS.setdefault(root.resolve(), PreviewSession())
