@@ -1,9 +1,11 @@
 """MkDocs glue for Cổng Chính sách — the only module that imports ``mkdocs``.
 
 Events:
-    on_pre_build: run the core pipeline (load, validate, plan, render). On any data error,
-        log every problem as ``path:line:col: message`` and abort *before* MkDocs cleans
-        or writes the site directory, so no half-built site is ever published.
+    on_pre_build: run the core pipeline (load, validate, plan). On any data error, log every
+        problem as ``path:line:col: message`` and abort *before* MkDocs cleans or writes the
+        site directory, so no half-built site is ever published. Under ``mkdocs serve`` the
+        core's preview session (portal.preview) also says which pages a save touched; with
+        ``--dirty`` (scripts/serve) MkDocs writes only those.
     on_files: hand the planned pages to MkDocs as generated files outside the navigation,
         with their "edit" link pointing at the source record under ``data/``. A file holds
         only the page's front matter (title, description, feeds): MkDocs reads every page
@@ -121,7 +123,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["site"] = site
     assert site.catalog is not None
     # The catalog and the plan live until the end of the build: keep the garbage collector from
-    # scanning their millions of objects again and again while pages are written (−10–20% time).
+    # scanning their millions of objects again and again while pages are written. A preview
+    # collects first, so that the previous build's cyclic garbage is not kept for ever.
+    if _command.get("name") == "serve":
+        gc.collect()
     gc.freeze()
     # cited numbers not held or ambiguous: a report (page du-lieu/dan-chieu/), never a failure
     rows = citation_report(site.catalog.citations)

@@ -4,20 +4,23 @@ Usage:  .venv/bin/python scripts/bench.py [--sizes 1000,10000,50000] [--keep DIR
 
 For each N it generates a deterministic synthetic corpus (portal.devtools.corpus) into a
 temporary project — never into data/ — and prints:
-  * load + validate time, page planning + rendering time (our pipeline, in-process);
+  * load + validate, page planning and Markdown rendering time (our pipeline, in-process);
+  * search indexing time and the memory it needs above the loaded site (a forked child);
   * full `mkdocs build --strict` wall time and peak memory (a fresh process);
   * site size, average resolution page HTML size (raw and gzip);
   * the baseline: the same number of pre-written Markdown pages of the same size, built
     with the same theme and no hooks — so our overhead is a ratio, not an absolute figure.
-Search indexing is part of the full build when the search producer is registered.
+The full build includes the search index and every other file, as a real build does.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import multiprocessing
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -27,9 +30,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from portal.build import build_pages, validate_data
+from portal.build import SiteBuild, plan_build, validate_data
 from portal.devtools.corpus import write_project
 from portal.site.plan import SiteSettings
+from portal.site.search_docs import search_index_files
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 21)
@@ -82,6 +86,29 @@ def _baseline(tmp: Path, project: Path, n_pages: int, page_sizes: list[str]) -> 
     return base
 
 
+def _search_index_child(site: SiteBuild, queue: multiprocessing.Queue) -> None:
+    """Build the search index in a forked child: its time, and its memory above the loaded site."""
+    start_rss = _rss_mb()
+    start = time.perf_counter()
+    files = search_index_files(site.context())
+    seconds = time.perf_counter() - start
+    queue.put({"seconds": seconds, "extra_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - start_rss, "files": len(files)})
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def _measure_search(site: SiteBuild) -> dict[str, float]:
+    queue: multiprocessing.Queue = multiprocessing.get_context("fork").Queue()
+    child = multiprocessing.get_context("fork").Process(target=_search_index_child, args=(site, queue))
+    child.start()
+    result = queue.get()
+    child.join()
+    return result
+
+
 def bench(n: int, keep: Path | None) -> dict[str, float | str]:
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-{n}-"))
     try:
@@ -90,17 +117,25 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
         result = validate_data(project)
         t1 = time.perf_counter()
         assert result.ok, [i.format_text() for i in result.issues[:5]]
-        built = build_pages(project, SiteSettings(today=TODAY))
+        site = plan_build(project, SiteSettings(today=TODAY))
         t2 = time.perf_counter()
-        render_s = (t2 - t1) - (t1 - t0)  # build_pages validates again; subtract that share
-        resolution_pages = [p.markdown for p in built.pages if p.src_uri.startswith("nghi-quyet/") and p.src_uri.count("/") == 1 and not p.src_uri.endswith("index.md")]
+        plan_s = (t2 - t1) - (t1 - t0)  # plan_build validates again; subtract that share
+        pages = [site.render(p) for p in site.pages]
+        render_s = time.perf_counter() - t2
+        search = _measure_search(site)
+        t3 = time.perf_counter()
+        other_assets = sum(1 for path, _ in site.assets() if not path.startswith("search/"))
+        assets_s = time.perf_counter() - t3 - search["seconds"]  # every other file: feeds, open data, Word…
+        resolution_pages = [p.markdown for p in pages if p.src_uri.startswith("nghi-quyet/") and p.src_uri.count("/") == 1 and not p.src_uri.endswith("index.md")]
+        del pages
         full = _run_build(project, tmp / "site")
         files, size, avg_raw, avg_gz = _site_stats(tmp / "site") if full.ok else (0, 0, 0.0, 0.0)
         base = _baseline(tmp, project, len(resolution_pages), resolution_pages[:200] or ["# x\n"])
         baseline = _run_build(base, tmp / "baseline-site")
-        ours = (t1 - t0) + render_s
+        ours = (t1 - t0) + plan_s + render_s
         return {
-            "N": n, "pages": len(built.pages), "load+validate s": round(t1 - t0, 2), "plan+render s": round(render_s, 2),
+            "N": n, "pages": len(site.pages), "load+validate s": round(t1 - t0, 2), "plan s": round(plan_s, 2), "render Markdown s": round(render_s, 2),
+            "search index s": round(search["seconds"], 1), "search index extra MB": round(search["extra_mb"]), "other files s": round(max(assets_s, 0), 1), "other files": other_assets,
             "full build s": round(full.seconds, 1), "peak MB": round(full.peak_mb), "files": files, "site MB": round(size / 1e6, 1),
             "avg page KB": round(avg_raw / 1024, 1), "avg page gz KB": round(avg_gz / 1024, 1),
             "baseline s": round(baseline.seconds, 1), "baseline peak MB": round(baseline.peak_mb),

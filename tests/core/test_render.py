@@ -61,9 +61,9 @@ def test_rendering_is_deterministic() -> None:
 
 def test_session_lists_the_resolutions_that_name_it(rendered: dict[str, str]) -> None:
     page = rendered["ky-hop/ky-hop-thu-7-khoa-x.md"]
-    assert "(../nghi-quyet/nq-15-2023-hdnd-mau.md)" in page
-    assert "(../nghi-quyet/nq-20-2023-hdnd-mau.md)" in page
-    assert "(../nghi-quyet/nq-05-2016-hdnd-mau.md)" not in page
+    assert 'href="../../nghi-quyet/nq-15-2023-hdnd-mau/"' in page
+    assert 'href="../../nghi-quyet/nq-20-2023-hdnd-mau/"' in page
+    assert "nq-05-2016-hdnd-mau" not in page
     assert "| Số nghị quyết thông qua | 2 |" in page
 
 

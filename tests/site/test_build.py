@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from portal.build import validate_data
 from tests.conftest import ROOT
@@ -98,3 +100,34 @@ def test_no_page_shows_unrendered_markdown(built_site: Path) -> None:
         if pattern.search(body):
             offenders.append(f"{page.relative_to(built_site)}: {pattern.search(body).group(0)[:60]}")
     assert offenders == []
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.targets: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name in ("href", "src") and value:
+                self.targets.append(value)
+
+
+def test_every_link_inside_the_site_leads_to_a_file(built_site: Path) -> None:
+    """MkDocs checks Markdown links; lists written as HTML (document lists, JSON links) are
+    checked here, on the built pages: every relative href/src must name a file of the site."""
+    broken: list[str] = []
+    checked = 0
+    for page in built_site.rglob("*.html"):
+        parser = _Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for target in parser.targets:
+            split = urlsplit(target)
+            if split.scheme or split.netloc or not split.path or target.startswith(("/", "#")):
+                continue
+            resolved = (page.parent / unquote(split.path)).resolve()
+            checked += 1
+            if not (resolved.is_file() or (resolved / "index.html").is_file()):
+                broken.append(f"{page.relative_to(built_site)} → {target}")
+    assert checked > 1000
+    assert not broken, broken[:20]

@@ -14,6 +14,9 @@ On top of what pydantic writes, each schema says (all read from the model):
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from typing import Any
 
 from pydantic import BaseModel
@@ -28,7 +31,12 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def record_json_schema(kind: type[Record], *, base_url: str = "") -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of one record kind, for its source files."""
+    """The JSON Schema (draft 2020-12) of one record kind, for its source files (a fresh copy)."""
+    return json.loads(_schema_text(kind, base_url))
+
+
+@lru_cache(maxsize=None)  # the models do not change while the process runs; generating takes 20 ms each
+def _schema_text(kind: type[Record], base_url: str) -> str:
     schema = kind.model_json_schema(by_alias=True, mode="validation")
     defs = schema.get("$defs", {})
     _annotate(kind, schema, defs, set())
@@ -38,7 +46,7 @@ def record_json_schema(kind: type[Record], *, base_url: str = "") -> dict[str, A
         schema["$id"] = f"{base_url.rstrip('/')}/{schema_file_name(kind)}"
     schema["title"] = f"{kind.label} (data/{kind.folder}/)"
     schema["description"] = f"Một bản ghi loại '{kind.label}' của Cổng Chính sách: một tệp trong thư mục data/{kind.folder}/."
-    return schema
+    return json.dumps(schema, ensure_ascii=False)
 
 
 def schema_file_name(kind: type[Record]) -> str:
