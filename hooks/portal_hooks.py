@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils.meta import get_data
 
 from portal.build import SiteBuild, build_date, plan_build
@@ -60,7 +61,6 @@ _planned: dict[str, PlannedPage] = {}  # generated pages by src_uri, for this bu
 _files: dict[str, Files] = {}  # this build's files, for converting pages on demand
 _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at start-up
 _rewrite: dict[str, frozenset[str]] = {}  # preview only: the pages to write again ("pages")
-_assets_lock = threading.Lock()  # preview: one writer of the search index, feeds… at a time
 
 
 class _GeneratedPage(File):
@@ -105,6 +105,7 @@ def _settings(config: MkDocsConfig) -> SiteSettings:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    _later_assets.hold()
     _build.clear()
     _planned.clear()
     _rewrite.clear()
@@ -193,8 +194,9 @@ def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
-    if page.file.src_uri in _planned:  # written next: let the text go (see on_files)
+    if page.file.src_uri in _planned:  # written next: let the text and its contents list go (see on_files)
         page.markdown = page.content = None
+        page.toc = TableOfContents([])
     if _command.get("name") == "serve":
         return output
     return add_csp(output)
@@ -206,14 +208,62 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     target_dir = Path(config.site_dir)
     if "pages" in _rewrite:  # a preview after a save: the page is shown now, the index catches up
-        threading.Thread(target=_write_assets, args=(site, target_dir), daemon=True).start()
+        _later_assets.submit(site, target_dir)
     else:
         _write_assets(site, target_dir)
 
 
-def _write_assets(site: SiteBuild, target_dir: Path) -> None:
-    with _assets_lock:
-        for rel, content in site.assets():  # one file at a time: written, then forgotten
-            target = target_dir / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(content)
+def _write_assets(site: SiteBuild, target_dir: Path, stale: threading.Event | None = None) -> bool:
+    """Write every file; False when ``stale`` stopped it halfway (a build has started)."""
+    for rel, content in site.assets():  # one file at a time: written, then forgotten
+        if stale is not None and stale.is_set():
+            return False
+        target = target_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content)
+    return True
+
+
+class _LaterAssets:
+    """Preview only: the search index, feeds and open data of the latest build, written by one
+    background thread once the editor has paused (``QUIET`` seconds without a save), so that
+    writing them never slows down showing the next save."""
+
+    QUIET = 8.0
+
+    def __init__(self) -> None:
+        self._latest: tuple[SiteBuild, Path] | None = None
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stale = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def submit(self, site: SiteBuild, target_dir: Path) -> None:
+        with self._lock:
+            self._latest = (site, target_dir)
+            self._stale.set()  # whatever is being written is out of date
+            self._wake.set()
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="portal-assets", daemon=True)
+                self._thread.start()
+
+    def hold(self) -> None:
+        """A build is starting: stop writing older files at the next one."""
+        self._stale.set()
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait()
+            while self._wake.wait(self.QUIET):  # wait for a pause in the saves
+                self._wake.clear()
+            with self._lock:
+                job, self._latest = self._latest, None
+                self._stale.clear()
+            if job is not None and not _write_assets(*job, stale=self._stale):
+                with self._lock:  # interrupted by a build: write these again unless that build brings newer
+                    if self._latest is None:
+                        self._latest = job
+                        self._wake.set()
+
+
+_later_assets = _LaterAssets()

@@ -36,6 +36,7 @@ from portal.site.plan import SiteSettings
 from portal.site.search_docs import search_index_files
 
 ROOT = Path(__file__).resolve().parents[1]
+GNU_TIME = "/usr/bin/time"  # Debian package "time"
 TODAY = date(2026, 11, 21)
 
 
@@ -48,16 +49,20 @@ class Run:
 
 
 def _run_build(project: Path, site: Path) -> Run:
-    """`mkdocs build --strict` in a fresh process; its own peak RSS from wait4()."""
+    """`mkdocs build --strict` in a fresh process, and its own peak RSS.
+
+    The peak comes from GNU time, not from wait4() here: Linux carries a parent's resident
+    size into a forked child's high-water mark, and this script holds a whole rendered site.
+    """
     env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     log = project.parent / f"{site.name}.log"
+    peak_file = project.parent / f"{site.name}.peak"
     start = time.perf_counter()
     with log.open("w") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
+        code = subprocess.call([GNU_TIME, "-f", "%M", "-o", str(peak_file), sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
     seconds = time.perf_counter() - start
-    code = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss / 1024, code == 0, log.read_text(errors="replace")[-800:])
+    peak_kb = int(peak_file.read_text().split()[-1])
+    return Run(seconds, peak_kb / 1024, code == 0, log.read_text(errors="replace")[-800:])
 
 
 def _site_stats(site: Path) -> tuple[int, int, float, float]:
@@ -154,6 +159,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000,50000")
     parser.add_argument("--keep", type=Path, help="copy each temporary project and site here")
     args = parser.parse_args()
+    if not Path(GNU_TIME).exists():
+        raise SystemExit(f"Cần lệnh {GNU_TIME} để đo bộ nhớ: apt-get install time")
     print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.platform()}")
     print(f"# command: {' '.join([Path(sys.executable).name, *sys.argv])}")
     rows = [bench(int(n), args.keep) for n in args.sizes.split(",")]

@@ -4,7 +4,9 @@ Usage:  .venv/bin/python scripts/bench_preview.py [--size 10000] [--saves 5]
 
 Generates a corpus project of N resolutions in a temporary folder (never in data/), starts
 `mkdocs serve --dirty` on it (as scripts/serve does), opens a resolution page in Debian's
-Chromium, then saves that record's file several times with a new summary. For each save it
+Chromium, then saves that record's file several times with a new summary, PAUSE seconds
+apart (an editor reading the result; the preview writes the search index and feeds after a
+pause, see hooks/portal_hooks.py, and they are not part of the time measured). For each save it
 prints the time from the save until the browser — reloaded by MkDocs' live reload — shows the
 new text, and the server's own figures: pages rewritten and "Documentation built in …".
 """
@@ -16,40 +18,22 @@ import os
 import platform
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import write_project
+from portal.devtools.serving import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 TODAY = "2026-11-21"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for(url: str, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=5) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"mkdocs serve did not answer at {url} within {seconds:.0f} s")
+PAUSE = 25  # seconds between saves: the preview writes search and feed files after 8 s without a save
 
 
 def main() -> None:
@@ -64,14 +48,14 @@ def main() -> None:
     try:
         project = write_project(tmp / "project", args.size, ROOT)
         record = sorted((project / "data" / "resolutions").rglob("*.md"))[len(list((project / "data" / "resolutions").rglob("*.md"))) // 2]
-        port = _free_port()
+        port = free_port()
         log_path = tmp / "serve.log"
         env = {**os.environ, "PORTAL_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
         start = time.perf_counter()
         with log_path.open("w", encoding="utf-8") as log:
             server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=project, env=env, stdout=log, stderr=log)
         url = f"http://127.0.0.1:{port}/nghi-quyet/{record.stem}/"
-        _wait_for(url, 3600)
+        wait_until_up(url, 3600)
         print(f"first build and serve: {time.perf_counter() - start:.1f} s ({args.size} resolutions)")
         original = record.read_text(encoding="utf-8")
         seconds: list[float] = []
@@ -87,7 +71,7 @@ def main() -> None:
                 record.write_text(text, encoding="utf-8")
                 page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=120_000)
                 seconds.append(time.perf_counter() - saved)
-                time.sleep(3)  # the search index and feeds are written after the page, in the background
+                time.sleep(PAUSE)  # an editor reads the page; meanwhile the search index and feeds are written
             browser.close()
         log_text = log_path.read_text(encoding="utf-8")
         rewritten = re.findall(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", log_text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -14,33 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from portal.devtools.serving import free_port, wait_until_up
 from tests.conftest import TODAY
 from tests.sitebuild import copy_project
 
 pytestmark = pytest.mark.browser
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_until_up(url: str, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise AssertionError(f"mkdocs serve did not answer at {url}")
-
-
 def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")  # a pipe nobody reads would block the server
     server = subprocess.Popen(
@@ -49,7 +31,7 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
     )
     try:
         url = f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020/"
-        _wait_until_up(url, 90)
+        wait_until_up(url, 90)
         page = browser.new_page()
         page.goto(url)
         lead = page.locator(".cs-lead")
@@ -67,6 +49,14 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         assert counts, "the rebuild after the save is partial"
         rewritten, total = map(int, counts[-1])
         assert 0 < rewritten < total / 2
+        # the open data and search files follow once the editor pauses (written in the background)
+        deadline = time.monotonic() + 60
+        twin = ""
+        while "BẢN XEM TRƯỚC" not in twin and time.monotonic() < deadline:
+            time.sleep(0.5)
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020.json", timeout=10) as response:
+                twin = response.read().decode("utf-8")
+        assert "BẢN XEM TRƯỚC Ban hành Quy chế phối hợp" in twin
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -118,7 +118,7 @@ def relative(from_uri: str, to_uri: str) -> str:
     return _relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def _relpath(to: str, start: str) -> str:
     """``posixpath.relpath`` for site paths, without its ``os.getcwd()`` calls (millions per build)."""
     if to.startswith("/") or start.startswith("/"):
