@@ -16,11 +16,13 @@ Events:
     on_env: give the theme the header search box of the core (portal.search.page).
     on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts);
         not in a local preview, where the live-reload script is injected after this event.
-    on_post_build: write the other files the core produced (feeds, open data, search index…).
+    on_post_build: write the other files the core produced (feeds, open data, search index…);
+        in a preview after a save, in the background once the editor pauses (_LaterAssets).
     on_pre_build also logs the summary of the citation report (each row with -v); the report
     itself is a page (du-lieu/dan-chieu/) and never fails the build.
 
-All logic lives in the ``portal`` package; the state kept here lives for one build only.
+All logic lives in the ``portal`` package; the state kept here lives for one build only, except
+the preview's background writer and the start-up settings.
 """
 
 from __future__ import annotations
@@ -227,7 +229,8 @@ def _write_assets(site: SiteBuild, target_dir: Path, stale: threading.Event | No
 class _LaterAssets:
     """Preview only: the search index, feeds and open data of the latest build, written by one
     background thread once the editor has paused (``QUIET`` seconds without a save), so that
-    writing them never slows down showing the next save."""
+    writing them seldom competes with showing the next save. A build that starts stops the
+    writing at the next file; a file being computed (the search index: seconds) is finished first."""
 
     QUIET = 8.0
 

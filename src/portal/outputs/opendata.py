@@ -22,7 +22,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Iterator
 
 from portal.links.diagram import document_diagram
 from portal.links.prose import describe_where
@@ -283,37 +283,37 @@ def _json(value: Any, *, compact: bool = False) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-def produce_open_data(context: SiteContext) -> dict[str, bytes]:
-    """Asset producer: twins, bulk JSON and CSV per kind, the citation report, the schemas."""
+def produce_open_data(context: SiteContext) -> Iterator[tuple[str, bytes]]:
+    """Asset producer: twins, bulk JSON and CSV per kind, the citation report, the schemas.
+
+    Files are yielded one at a time: at 50,000 records they add up to hundreds of megabytes."""
     site = context.settings.site_url
     base = schema_base(context)
     today = context.settings.today.isoformat()
     page_uris = {p.src_uri for p in context.pages}
-    files: dict[str, bytes] = {}
     datasets = []
     for kind in RECORD_KINDS:
         entries = context.catalog.of_kind(kind.kind)
         twins = [(e, record_twin(e, context)) for e in entries]
         for entry, twin in twins:
             if urls.record_uri(entry.record) in page_uris:
-                files[urls.twin_path(entry.record)] = _json({"$schema": f"{base}{twin_schema_name(kind)}", **twin})
-        files[urls.data_path(kind.kind, "json")] = _json({
+                yield urls.twin_path(entry.record), _json({"$schema": f"{base}{twin_schema_name(kind)}", **twin})
+        yield urls.data_path(kind.kind, "json"), _json({
             "$schema": f"{base}{bulk_schema_name(kind)}", "loai": kind.kind, "nhan_loai": kind.label,
             "tinh_den_ngay": today, "giay_phep": LICENCE, "so_ban_ghi": len(twins), "ban_ghi": [t for _, t in twins],
         }, compact=True)
         columns = record_columns(kind)
-        files[urls.data_path(kind.kind, "csv")] = csv_bytes(columns, [_csv_row(t, columns) for _, t in twins])
+        yield urls.data_path(kind.kind, "csv"), csv_bytes(columns, [_csv_row(t, columns) for _, t in twins])
         datasets.append({
             "loai": kind.kind, "nhan_loai": kind.label, "so_ban_ghi": len(twins),
             "json": urls.absolute_url(site, urls.data_path(kind.kind, "json")), "csv": urls.absolute_url(site, urls.data_path(kind.kind, "csv")),
             "luoc_do_ban_ghi": f"{base}{schema_file_name(kind)}", "luoc_do_json": f"{base}{twin_schema_name(kind)}", "luoc_do_tep": f"{base}{bulk_schema_name(kind)}",
         })
-        files[urls.schema_path(twin_schema_name(kind))] = _json(twin_schema(kind, base))
-        files[urls.schema_path(bulk_schema_name(kind))] = _json(bulk_schema(kind, base))
-    files[urls.schema_path(CATALOG_SCHEMA)] = _json(catalog_schema(base))
-    files[urls.data_file(CITATIONS_FILE)] = citations_csv(context)
-    files[urls.data_file(CATALOG_FILE)] = _json({
+        yield urls.schema_path(twin_schema_name(kind)), _json(twin_schema(kind, base))
+        yield urls.schema_path(bulk_schema_name(kind)), _json(bulk_schema(kind, base))
+    yield urls.schema_path(CATALOG_SCHEMA), _json(catalog_schema(base))
+    yield urls.data_file(CITATIONS_FILE), citations_csv(context)
+    yield urls.data_file(CATALOG_FILE), _json({
         "$schema": f"{base}{CATALOG_SCHEMA}", "ten": f"Dữ liệu mở — {context.settings.site_name}", "tinh_den_ngay": today,
         "giay_phep": LICENCE, "tap_du_lieu": datasets, "bao_cao_dan_chieu": urls.absolute_url(site, urls.data_file(CITATIONS_FILE)),
     })
-    return files

@@ -1,12 +1,14 @@
 """Files the site publishes besides its pages: feeds, calendars, open data, search index…
 
-Each producer is a pure function of the build context returning ``{relative path: bytes}``;
+Each producer is a pure function of the build context returning ``{relative path: bytes}``
+(or yielding ``(path, bytes)`` pairs, when its files are many);
 the driver writes them into the output folder after the pages. Producers are listed once,
 in ``PRODUCERS``; a path produced twice is a programming error, reported loudly.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -28,7 +30,7 @@ class SiteContext:
     pages: list[PlannedPage]  # what exists (src_uri, edit_path, searchable); producers never need page text
 
 
-AssetProducer = Callable[[SiteContext], dict[str, bytes]]
+AssetProducer = Callable[[SiteContext], Mapping[str, bytes] | Iterable[tuple[str, bytes]]]  # big ones yield
 
 PRODUCERS: list[AssetProducer] = [briefing_files, schema_files, produce_follow, produce_open_data, search_index_files]
 
@@ -37,7 +39,8 @@ def iter_assets(context: SiteContext, producers: list[AssetProducer] | None = No
     """Every file of every producer, one producer's output at a time (a driver writes and forgets)."""
     seen: set[str] = set()
     for producer in PRODUCERS if producers is None else producers:
-        for path, content in producer(context).items():
+        produced = producer(context)
+        for path, content in produced.items() if isinstance(produced, Mapping) else produced:
             if path in seen:
                 raise ValueError(f"{path} is produced twice (second time by {producer.__name__})")
             seen.add(path)
