@@ -111,13 +111,14 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build.clear()
     _planned.clear()
     _rewrite.clear()
+    root = _project_root(config)
     if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
-        site, rewrite = session_for(_project_root(config)).plan(_project_root(config), _settings(config))
+        site, rewrite = session_for(root).plan(root, _settings(config))
         if rewrite is not None:
             _rewrite["pages"] = rewrite
             log.info(f"Xem trước: {len(rewrite)} trang cần dựng lại (trên {len(site.pages)} trang).")
     else:
-        site = plan_build(_project_root(config), _settings(config))
+        site = plan_build(root, _settings(config))
     for issue in site.issues:
         (log.error if issue.severity == "error" else log.warning)(issue.format_text())
     if not site.ok:
@@ -134,7 +135,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     # cited numbers not held or ambiguous: a report (page du-lieu/dan-chieu/), never a failure
     rows = citation_report(site.catalog.citations)
     if log.isEnabledFor(logging.DEBUG):  # positions re-read the files: only when asked (-v)
-        locate = FileLocator(_project_root(config))
+        locate = FileLocator(root)
         for row in rows:
             log.debug(row.format_text(locate))
     log.info(report_summary(rows))

@@ -42,7 +42,6 @@ import multiprocessing
 import os
 import queue as queue_module
 import random
-import resource
 import shutil
 import statistics
 import subprocess
@@ -56,6 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from portal.devtools.memory import peak_rss_mb, rss_mb
 from portal.search import IndexOptions, SearchDoc, build_search_index
 
 CHROMIUM = "/usr/bin/chromium"
@@ -243,18 +243,6 @@ def generate_docs(n: int, seed: int = 9) -> list[SearchDoc]:
 
 # --------------------------------------------------------------------------- build
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
 def _build_child(n: int, out_dir: str, shard_bytes: int, chunk_size: int, queue: multiprocessing.Queue) -> None:
     try:
         options = IndexOptions(shard_bytes=shard_bytes, chunk_size=chunk_size)
@@ -266,11 +254,11 @@ def _build_child(n: int, out_dir: str, shard_bytes: int, chunk_size: int, queue:
 
 def _build_child_inner(n: int, out_dir: str, options: IndexOptions, queue: multiprocessing.Queue) -> None:
     docs = generate_docs(n)
-    rss_docs = _rss_mb()
+    rss_docs = rss_mb()
     t0, c0 = time.perf_counter(), time.process_time()
     files = build_search_index(docs, options)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    peak = _peak_rss_mb()
+    peak = peakrss_mb()
     for rel, content in files.items():
         path = Path(out_dir, rel)
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -76,10 +76,14 @@ def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root
 
 
+@pytest.fixture
+def root(sample_project: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the sample data for one test to edit."""
+    return Path(shutil.copytree(sample_project, tmp_path / "project"))
+
+
 @pytest.mark.parametrize("name", list(EDITS))
-def test_every_page_that_changes_is_written_again(name: str, sample_project: Path, tmp_path: Path) -> None:
-    root = tmp_path / "project"
-    shutil.copytree(sample_project, root)
+def test_every_page_that_changes_is_written_again(name: str, root: Path) -> None:
     session = PreviewSession()
     site, rewrite = session.plan(root, SETTINGS)
     assert rewrite is None, "the first build of a preview writes every page"
@@ -96,9 +100,7 @@ def test_every_page_that_changes_is_written_again(name: str, sample_project: Pat
     assert len(rewrite) < len(after) / 2, f"'{name}' rewrites {len(rewrite)} of {len(after)} pages"
 
 
-def test_a_save_without_changes_rewrites_only_pages_without_records(sample_project: Path, tmp_path: Path) -> None:
-    root = tmp_path / "project"
-    shutil.copytree(sample_project, root)
+def test_a_save_without_changes_rewrites_only_pages_without_records(root: Path) -> None:
     session = PreviewSession()
     session.plan(root, SETTINGS)
     site, rewrite = session.plan(root, SETTINGS)
@@ -108,9 +110,7 @@ def test_a_save_without_changes_rewrites_only_pages_without_records(sample_proje
     assert not (rewrite & record_pages)
 
 
-def test_unchanged_files_are_not_read_again(sample_project: Path, tmp_path: Path) -> None:
-    root = tmp_path / "project"
-    shutil.copytree(sample_project, root)
+def test_unchanged_files_are_not_read_again(root: Path) -> None:
     session = PreviewSession()
     session.plan(root, SETTINGS)
     EDITS["summary of a resolution"](root)
@@ -118,9 +118,7 @@ def test_unchanged_files_are_not_read_again(sample_project: Path, tmp_path: Path
     assert session.cache.changed == {root / "data/resolutions/nq-12-2023-hdnd-binh-an.md"}
 
 
-def test_data_errors_make_the_next_build_complete(sample_project: Path, tmp_path: Path) -> None:
-    root = tmp_path / "project"
-    shutil.copytree(sample_project, root)
+def test_data_errors_make_the_next_build_complete(root: Path) -> None:
     session = PreviewSession()
     session.plan(root, SETTINGS)
     broken = _replace("data/resolutions/nq-12-2023-hdnd-binh-an.md", "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 13/07/2023")
