@@ -39,7 +39,8 @@ def test_page_matches_golden(built: BuildResult, uri: str) -> None:
 
 def test_only_resolutions_with_a_kit_link_to_it(built: BuildResult) -> None:
     with_kit = _page(built, "nghi-quyet/nq-15-2023-hdnd-mau.md")
-    assert "**Tài liệu cho báo cáo viên:** [thông điệp chính, số liệu, hỏi – đáp, bản in và bản Word](../bao-cao-vien/tai-lieu/tl-nq-15-2023-hdnd-mau.md)" in with_kit
+    assert ('<div class="cs-kit-link">\n<p><strong>Tài liệu cho báo cáo viên:</strong> '
+            '<a href="../../bao-cao-vien/tai-lieu/tl-nq-15-2023-hdnd-mau/">thông điệp chính, số liệu, hỏi – đáp, bản in và bản Word</a>') in with_kit
     assert 'data-cs-builder="../../bao-cao-vien/bai-noi/" hidden>Thêm vào bài nói</button>' in with_kit
     assert "cs-kit-link" not in _page(built, "nghi-quyet/nq-20-2023-hdnd-mau.md")
 

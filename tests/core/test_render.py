@@ -6,12 +6,17 @@ and review the diff like any other change.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
+import markdown
 import pytest
+import yaml
 
 from portal.build import build_pages
 from portal.site.plan import SiteSettings
+from portal.site.render import RenderedPage
 from tests.conftest import MINI, ROOT, TODAY
 from tests.golden_files import assert_matches_golden
 
@@ -64,12 +69,15 @@ def test_session_lists_the_resolutions_that_name_it(rendered: dict[str, str]) ->
     assert 'href="../../nghi-quyet/nq-15-2023-hdnd-mau/"' in page
     assert 'href="../../nghi-quyet/nq-20-2023-hdnd-mau/"' in page
     assert "nq-05-2016-hdnd-mau" not in page
-    assert "| Số nghị quyết thông qua | 2 |" in page
+    assert "<tr><td>Số nghị quyết thông qua</td><td>2</td></tr>" in page
 
 
 def test_sample_records_carry_a_visible_notice(rendered: dict[str, str]) -> None:
-    assert '!!! warning "Dữ liệu minh họa"' in rendered["nghi-quyet/nq-15-2023-hdnd-mau.md"]
-    assert '!!! warning "Dữ liệu minh họa"' not in rendered["van-ban/qd-238-qd-tw-2020.md"]
+    notice = '<div class="admonition warning">\n<p class="admonition-title">Dữ liệu minh họa</p>\n<p>Đây là dữ liệu <strong>minh họa</strong>'
+    assert notice in rendered["nghi-quyet/nq-15-2023-hdnd-mau.md"]
+    assert notice in rendered["ky-hop/ky-hop-thu-7-khoa-x.md"]
+    assert notice in rendered["dong-thoi-gian/hdnd-tinh-mau.md"]
+    assert "admonition" not in rendered["van-ban/qd-238-qd-tw-2020.md"]
 
 
 def test_listing_pages_are_paginated(make_project) -> None:
@@ -86,3 +94,60 @@ def test_listing_pages_are_paginated(make_project) -> None:
     uris = {p.src_uri for p in result.pages}
     assert {"tra-cuu/nam/2023.md", "tra-cuu/nam/2023/trang-2.md", "nghi-quyet/tat-ca.md", "nghi-quyet/tat-ca/trang-2.md"} <= uris
     assert "tra-cuu/nam/2023/trang-3.md" not in uris
+
+
+def _site_markdown() -> markdown.Markdown:
+    """Python-Markdown with the extensions of mkdocs.yml, as MkDocs converts a page."""
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)  # !ENV, !!python/name: not needed here
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    names = [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+    assert names == ["admonition", "attr_list", "md_in_html", "tables", "def_list", "toc"]
+    from portal.text.slug import slugify
+
+    return markdown.Markdown(extensions=names, extension_configs={"toc": {"permalink": True, "slugify": slugify}})
+
+
+def test_html_blocks_come_back_in_place_after_markdown() -> None:
+    """Most of a resolution page is HTML kept out of Python-Markdown (RenderedPage): Markdown
+    converts the rest, the blocks go back where their placeholders were, the headings stay
+    Markdown headings (table of contents)."""
+    result = build_pages(MINI, SiteSettings(today=TODAY))
+    page = next(p for p in result.pages if p.src_uri == "nghi-quyet/nq-15-2023-hdnd-mau.md")
+    assert len(page.raw_blocks) >= 8
+    assert "| Thuộc tính |" not in page.source and "<table>" not in page.source and "<tr>" not in page.source
+    converter = _site_markdown()
+    html = page.fill(converter.convert(page.source.split("\n---\n", 1)[1]))
+    assert "CSRAW" not in html
+    position = -1
+    for block in page.raw_blocks:  # every block, once, in the order of the page
+        assert html.count(block) == 1, block[:80]
+        assert html.index(block) > position
+        position = html.index(block)
+    def ids(tokens: list[dict]) -> list[str]:
+        return [i for t in tokens for i in (t["id"], *ids(t["children"]))]
+
+    toc = ids(converter.toc_tokens)
+    assert toc[:2] == ["nghi-quyet-so-15-2023-nq-hdnd", "thuoc-tinh"] and "luoc-do-van-ban-lien-quan" in toc and "lich-su-hieu-luc" in toc
+    assert re.search(r'<div class="cs-diagram">\s*<h3 id="van-ban-nay-can-cu-tac-dong-hoac-dan-chieu-3">', html)
+    # the same page as one Markdown text converts to the same HTML, up to blank lines between tags
+    def tags(text: str) -> str:
+        return re.sub(r">\s+<", "><", text)
+
+    assert tags(_site_markdown().convert(page.markdown.split("\n---\n", 1)[1])) == tags(html)
+
+
+def test_a_block_that_markdown_does_not_leave_as_a_paragraph_is_an_error() -> None:
+    page = RenderedPage("x.md", "# T\n\n- CSRAW0CSRAW\n", None, True, ("<table></table>",))
+    with pytest.raises(ValueError, match="x.md: raw HTML blocks \\[0\\]"):
+        page.fill(_site_markdown().convert(page.source))
+    assert replace(page, source="# T\n\nCSRAW0CSRAW\n").fill("<h1>T</h1>\n<p>CSRAW0CSRAW</p>") == "<h1>T</h1>\n<table></table>"
+
+
+def test_cited_numbers_in_html_parts_link_to_public_addresses(rendered: dict[str, str]) -> None:
+    page = rendered["nghi-quyet/nq-20-2023-hdnd-mau.md"]
+    assert ('<tr><td>Trích yếu</td><td>Sửa đổi khoản 2 Điều 3 <a href="../nq-15-2023-hdnd-mau/">Nghị quyết 15/2023/NQ-HĐND</a></td></tr>') in page
+    html_parts = re.sub(r"^#.*$", "", page.split("## Nội dung chi tiết", 1)[0], flags=re.M)  # headings are Markdown
+    assert ".md)" not in html_parts and '.md"' not in html_parts

@@ -11,7 +11,7 @@ import pytest
 
 from portal.build import validate_data
 from portal.catalog import Catalog
-from portal.links.markdown import apply_links
+from portal.links.markdown import apply_links, html_link
 from portal.links.resolve import Outcome
 from portal.links.scan import find_citations
 
@@ -168,6 +168,17 @@ def test_markdown_code_links_headings_and_urls_are_left_alone(catalog: Catalog) 
 def test_plain_text_is_escaped_like_the_e_filter(catalog: Catalog) -> None:
     text = "A & B <theo> Nghị quyết số 15/2023/NQ-HĐND"
     assert linked(catalog, text, plain=True) == "A &amp; B &lt;theo&gt; [Nghị quyết số 15/2023/NQ-HĐND](nq-15-2023-hdnd-mau.md)"
+
+
+def test_html_links_make_the_same_choices_and_escape_like_the_e_filter(catalog: Catalog) -> None:
+    """``autolink_html`` (the HTML parts of a page) links the same numbers as ``autolink``, as HTML."""
+    text = "A & B <theo> Nghị quyết số 15/2023/NQ-HĐND, Nghị định số 30/2020/NĐ–CP và Số: 238-QĐ/TW"
+    entry = catalog.get("nq-20-2023-hdnd-mau")
+    html = apply_links(text, catalog.citations.in_text(text, entry), lambda e: f"../{e.id}/?a=1&b=2", plain=True, link=html_link)
+    assert html == ('A &amp; B &lt;theo&gt; <a href="../nq-15-2023-hdnd-mau/?a=1&amp;b=2">Nghị quyết số 15/2023/NQ-HĐND</a>, '
+                    'Nghị định số 30/2020/NĐ–CP và Số: <a href="../qd-238-qd-tw-2020/?a=1&amp;b=2">238-QĐ/TW</a>')
+    assert linked(catalog, text, plain=True) == ("A &amp; B &lt;theo&gt; [Nghị quyết số 15/2023/NQ-HĐND](nq-15-2023-hdnd-mau.md), "
+                                                 "Nghị định số 30/2020/NĐ–CP và Số: [238-QĐ/TW](qd-238-qd-tw-2020.md)")
 
 
 def test_catalog_citations_give_backlinks(catalog: Catalog) -> None:

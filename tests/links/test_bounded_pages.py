@@ -24,8 +24,9 @@ from tests.conftest import MINI, TODAY
 LAW_ID = "luat-77-2015-qh13"  # every resolution of the corpus cites it as its basis
 LAW_PAGE = f"van-ban/{LAW_ID}.md"
 SMALL, LARGE = 600, 2400  # 2 and 8 councils (one per 300 resolutions), 25 sessions each
-_RESOLUTION_LINK = re.compile(r"\]\((?:\.\./)*nghi-quyet/([\w-]+)\.md\)")
-_SESSION_LINK = re.compile(r"\]\((?:\.\./)*ky-hop/([\w-]+)\.md\)")
+_RESOLUTION_LINK = re.compile(r'href="(?:\.\./)*nghi-quyet/([\w-]+)/"')  # lists are HTML: public addresses
+_SESSION_LINK = re.compile(r'href="(?:\.\./)*ky-hop/([\w-]+)/"')
+_OWN_TIMELINE_LINK = re.compile(r'href="(?:\.\./)?([\w-]+)/"')  # from the overview to a council's own timeline
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +46,15 @@ def _build(root: Path) -> tuple[Catalog, dict[str, str]]:
 
 
 def _group_text(page: str, label: str) -> str:
-    """The Markdown of one group of a page's "Lược đồ": from its bold label to the next label or the end."""
-    start = page.index(f"**{label}**")
-    following = page.find("\n**", start + 1)
-    end = min(i for i in (following, page.find("</div>", start)) if i != -1)
+    """The HTML of one group of a page's "Lược đồ": from its bold label to the next label, heading or the end."""
+    start = page.index(f"<p><strong>{label}</strong>")
+    end = min(i for i in (page.find("\n<p><strong>", start + 1), page.find("\n### ", start), page.find("</div>", start)) if i != -1)
     return page[start:end]
+
+
+def _public(page: str, target: str) -> str:
+    """The address of page ``target`` in an HTML link of page ``page``."""
+    return urls.public_relative(page, urls.page_url(target))
 
 
 def _listing_pages(pages: dict[str, str], record, direction: str, key: str) -> list[str]:
@@ -65,11 +70,11 @@ def test_a_long_diagram_group_shows_the_first_items_its_total_and_a_link_to_all(
     citing = [e.id for e in catalog.cited_by[LAW_ID]]
     assert len(citing) == SMALL == len(set(citing))
     group = _group_text(pages[LAW_PAGE], diagram.BASIS[2])
-    assert group.startswith(f"**Được dùng làm căn cứ cho** (600)")
+    assert group.startswith("<p><strong>Được dùng làm căn cứ cho</strong> (600)</p>")
     assert _RESOLUTION_LINK.findall(group) == citing[:GROUP_LIMIT]  # the diagram's order, cut at the cap
     first = urls.diagram_listing_uri(law.record, INCOMING, "can-cu")
     assert first == f"van-ban/{LAW_ID}/luoc-do/den-can-cu.md"
-    assert f"[Xem tất cả 600 văn bản thuộc nhóm “Được dùng làm căn cứ cho”]({urls.relative(LAW_PAGE, first)})" in group
+    assert f'<a href="{_public(LAW_PAGE, first)}">Xem tất cả 600 văn bản thuộc nhóm “Được dùng làm căn cứ cho”</a>' in group
     assert f"Đang hiện {GROUP_LIMIT} văn bản đầu tiên." in group
 
     listing = _listing_pages(pages, law.record, INCOMING, "can-cu")
@@ -80,9 +85,9 @@ def test_a_long_diagram_group_shows_the_first_items_its_total_and_a_link_to_all(
     second = pages[listing[1]]
     assert second.startswith('---\ntitle: "Luật Tổ chức chính quyền địa phương năm 2015 được dùng làm căn cứ cho (trang 2)"')
     assert "<p class=\"cs-count\">600 văn bản, trang 2/12.</p>" in second
-    assert f"[← Trang trước]({urls.relative(listing[1], listing[0])})" in second
-    assert f"[Trang sau →]({urls.relative(listing[1], listing[2])})" in second
-    assert f"[← Trở về trang văn bản]({urls.relative(listing[1], LAW_PAGE)})" in second
+    assert f'<a href="{_public(listing[1], listing[0])}">← Trang trước</a>' in second
+    assert f'<a href="{_public(listing[1], listing[2])}">Trang sau →</a>' in second
+    assert f'<a href="{_public(listing[1], LAW_PAGE)}">← Trở về trang văn bản</a>' in second
 
 
 def test_the_cap_applies_to_every_group_and_small_groups_are_unchanged(corpora: dict[int, Path], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,11 +100,11 @@ def test_the_cap_applies_to_every_group_and_small_groups_are_unchanged(corpora: 
         for group in document_diagram(entry, catalog, catalog.citations).groups:
             text = _group_text(page, group.label)
             listing = _listing_pages(pages, entry.record, group.direction, group.key)
-            assert text.count("\n- ") == 1, (entry.id, group.key)
+            assert text.count("<li>") == 1, (entry.id, group.key)
             if group.total > 1:
                 overflowing += 1
                 assert f"Xem tất cả {group.total} văn bản" in text
-                items = [line for uri in listing for line in pages[uri].splitlines() if line.startswith("- ")]
+                items = [line for uri in listing for line in pages[uri].splitlines() if line.startswith("<li>")]
                 assert len(items) == group.total and len(listing) == -(-group.total // 3)
             else:
                 assert "Xem tất cả" not in text and listing == []
@@ -124,7 +129,7 @@ def test_the_timeline_overview_shows_latest_sessions_and_reaches_every_council(c
     linked = []
     for uri in overview:
         text = pages[uri]
-        own = [u for u in re.findall(r"\]\(([\w-]+)\.md\)", text) if u in councils]  # the councils' own timelines
+        own = [u for u in _OWN_TIMELINE_LINK.findall(text) if u in councils]  # the councils' own timelines
         assert len(own) <= 3
         linked += own
         for block in text.split("\n## ")[1:]:

@@ -59,25 +59,28 @@ def test_resolution_page_gathers_everything_linked_to_it(rendered: dict[str, str
     loop_headings = ["Kiến nghị cử tri liên quan", "Kết quả giám sát thực hiện", "Điển hình tiên tiến, nhân tố mới từ chính sách này",
                      "Thông tin sai sự thật đã được cải chính", "Tuyên truyền, tiếp xúc cử tri", "Dự thảo đã lấy ý kiến Nhân dân"]
     assert [h for h in headings if h in loop_headings] == loop_headings
-    for link in ("../kien-nghi-cu-tri/kn-a.md", "../kien-nghi-cu-tri/kn-c.md", "../giam-sat/gs-mau.md", "../dien-hinh/dh-mau.md",
-                 "../cai-chinh/cc-mau.md", "../su-kien/ev-bcv-2023.md", "../du-thao/dt-mau.md"):
-        assert f"]({link})" in page, link
-    assert "Đã giải quyết: **1** · Đang giải quyết: **1**" in page or "Đang giải quyết: **1** · Đã giải quyết: **1**" in page
-    assert "- Đơn giản hóa hồ sơ." in page  # the finding's recommendation is on the resolution page itself
+    for link in ("../../kien-nghi-cu-tri/kn-a/", "../../kien-nghi-cu-tri/kn-c/", "../../dien-hinh/dh-mau/",
+                 "../../cai-chinh/cc-mau/", "../../su-kien/ev-bcv-2023/", "../../du-thao/dt-mau/"):
+        assert f'<a href="{link}">' in page, link
+    assert "### [" in page and "](../giam-sat/gs-mau.md)" in page  # the finding's heading stays Markdown, in the table of contents
+    assert ("Đã giải quyết: <strong>1</strong> · Đang giải quyết: <strong>1</strong>" in page
+            or "Đang giải quyết: <strong>1</strong> · Đã giải quyết: <strong>1</strong>" in page)
+    assert "<li>Đơn giản hóa hồ sơ.</li>" in page  # the finding's recommendation is on the resolution page itself
     # a resolution nothing refers to gets no loop section at all
     assert "## Kiến nghị cử tri liên quan" not in rendered["nghi-quyet/nq-20-2023-hdnd-mau.md"]
 
 
 def test_session_page_shows_petitions_received_and_answered(rendered: dict[str, str]) -> None:
     page = rendered["ky-hop/ky-hop-thu-7-khoa-x.md"]
-    assert "Tiếp nhận **2** kiến nghị của cử tri gắn với kỳ họp này; đã được trả lời, giải trình: **1**; quá hạn: **1** (tính đến ngày 21/11/2026)." in page
-    assert "](../kien-nghi-cu-tri/kn-a.md)" in page and "](../kien-nghi-cu-tri/kn-b.md)" in page
-    assert "## Tiếp xúc cử tri" in page and "](../su-kien/ev-truoc-ky-hop-7.md)" in page
+    assert ("<p>Tiếp nhận <strong>2</strong> kiến nghị của cử tri gắn với kỳ họp này; đã được trả lời, giải trình: <strong>1</strong>; "
+            "quá hạn: <strong>1</strong> (tính đến ngày 21/11/2026).</p>") in page
+    assert '<a href="../../kien-nghi-cu-tri/kn-a/">' in page and '<a href="../../kien-nghi-cu-tri/kn-b/">' in page
+    assert "## Tiếp xúc cử tri" in page and '<a href="../../su-kien/ev-truoc-ky-hop-7/">' in page
 
 
 def test_links_go_both_ways_between_a_fact_check_and_its_resolution(rendered: dict[str, str]) -> None:
     assert "](../nghi-quyet/nq-15-2023-hdnd-mau.md)" in rendered["cai-chinh/cc-mau.md"]
-    assert "](../cai-chinh/cc-mau.md)" in rendered["nghi-quyet/nq-15-2023-hdnd-mau.md"]
+    assert '<a href="../../cai-chinh/cc-mau/">' in rendered["nghi-quyet/nq-15-2023-hdnd-mau.md"]
 
 
 def test_fact_check_page_carries_claim_review_json_ld(rendered: dict[str, str]) -> None:

@@ -92,8 +92,8 @@ Xem [đây](javascript:alert(1)) và liên hệ chi.tu@example.com.
 """,
     })
     assert [i.format_text() for i in validate_data(root).issues] == [
-        "data/resolutions/nq-20-2023-hdnd-mau.md:4:20: 'trich_yeu': có mã HTML '<b onclick=\"x()\">': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |) hoặc xóa thẻ này.",
-        "data/resolutions/nq-20-2023-hdnd-mau.md:4:44: 'trich_yeu': có mã HTML '</b>': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |) hoặc xóa thẻ này.",
+        "data/resolutions/nq-20-2023-hdnd-mau.md:4:20: 'trich_yeu': có mã HTML '<b onclick=\"x()\">': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Trong phần toàn văn, dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |); các trường thông tin khác chỉ ghi chữ thường. Hoặc xóa thẻ này.",
+        "data/resolutions/nq-20-2023-hdnd-mau.md:4:44: 'trich_yeu': có mã HTML '</b>': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Trong phần toàn văn, dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |); các trường thông tin khác chỉ ghi chữ thường. Hoặc xóa thẻ này.",
         "data/resolutions/nq-20-2023-hdnd-mau.md:8:26: 'tom_tat': có số điện thoại '0912 345 678': không công bố thông tin cá nhân; xóa đi (ghi số đường dây nóng của cơ quan thì thêm tên trường vào 'dong_y_cong_bo').",
         "data/resolutions/nq-20-2023-hdnd-mau.md:12:11: nội dung: có liên kết kiểu 'javascript:': chỉ được dùng liên kết https://, http:// hoặc liên kết tới trang trong cổng.",
         "data/resolutions/nq-20-2023-hdnd-mau.md:12:43: nội dung: có địa chỉ thư điện tử 'chi.tu@example.com': không công bố thông tin cá nhân; xóa đi, hoặc ghi tên trường vào 'dong_y_cong_bo' nếu người đó đã đồng ý công bố.",

@@ -1,7 +1,9 @@
-"""Turn the linkable cited numbers of a text into relative Markdown links.
+"""Turn the linkable cited numbers of a text into links: Markdown links, or HTML ones.
 
-Pure string work: the caller says where each record's page is (``href``). Plain-text
-fields are HTML-escaped piece by piece (as ``|e`` would), Markdown bodies are not.
+Pure string work: the caller says where each record's page is (``href``) and how a link is
+written (``link``: :func:`markdown_link` for a page's Markdown, :func:`html_link` for the HTML
+parts of a page). Plain-text fields are HTML-escaped piece by piece (as ``|e`` would),
+Markdown bodies are not.
 """
 
 from __future__ import annotations
@@ -16,13 +18,32 @@ from portal.load.loader import Entry
 from portal.text import clean
 
 
-def apply_links(text: str, resolved: Iterable[Resolved], href: Callable[[Entry], str], *, plain: bool) -> str:
+def markdown_link(label: str, url: str) -> str:
+    """A Markdown link; ``url`` is a relative ``.md`` address (MkDocs checks and rewrites it)."""
+    return f"[{label}]({url})"
+
+
+def html_link(label: str, url: str) -> str:
+    """An HTML link; ``url`` is a public address (MkDocs leaves raw HTML alone)."""
+    return f'<a href="{escape(url)}">{label}</a>'
+
+
+def apply_links(
+    text: str,
+    resolved: Iterable[Resolved],
+    href: Callable[[Entry], str],
+    *,
+    plain: bool,
+    link: Callable[[str, str], str] = markdown_link,
+) -> str:
     """``text`` (cleaned) with every linkable, uniquely resolved number made a link.
 
     Args:
         resolved: the numbers of ``text`` as found by :func:`portal.links.scan.find_citations`.
-        href: the relative ``.md`` address of a record's page from the page being written.
+        href: the address of a record's page from the page being written (a relative ``.md``
+            address for Markdown links, a public relative address for HTML ones).
         plain: True for a plain-text field (escape it), False for a Markdown body.
+        link: writes one link from its (already escaped) label and ``href``'s address.
     """
     work = clean(text)
     keep = (lambda s: str(escape(s))) if plain else (lambda s: s)
@@ -33,7 +54,7 @@ def apply_links(text: str, resolved: Iterable[Resolved], href: Callable[[Entry],
         if res.outcome != Outcome.LINKED or target is None or not found.linkable or found.link_start < pos:
             continue
         out.append(keep(work[pos:found.link_start]))
-        out.append(f"[{keep(work[found.link_start:found.end])}]({href(target)})")
+        out.append(link(keep(work[found.link_start:found.end]), href(target)))
         pos = found.end
     out.append(keep(work[pos:]))
     return "".join(out)

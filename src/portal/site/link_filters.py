@@ -1,10 +1,12 @@
 """Jinja filters that auto-link cited document numbers in the text of a page.
 
 ``{{ rec.summary | autolink }}`` replaces ``{{ rec.summary | e }}`` for plain-text fields
-(it escapes the same way); ``{{ entry.body | autolink_md }}`` links a Markdown body. Links
-are relative ``.md`` links from the page being written, so ``mkdocs build --strict`` checks
-every one. The page's own record (``entry`` in the context) is never linked to itself, and
-its scan from :attr:`portal.catalog.Catalog.citations` is reused.
+written as Markdown (it escapes the same way); ``{{ rec.summary | autolink_html }}`` is the same
+for the HTML parts of a page (written through the ``raw`` filter); ``{{ entry.body | autolink_md }}``
+links a Markdown body. Markdown links are relative ``.md`` links from the page being written,
+so ``mkdocs build --strict`` checks every one; HTML links are the public relative addresses
+(MkDocs does not rewrite raw HTML). The page's own record (``entry`` in the context) is never
+linked to itself, and its scan from :attr:`portal.catalog.Catalog.citations` is reused.
 """
 
 from __future__ import annotations
@@ -13,12 +15,12 @@ from typing import Any
 
 import jinja2
 
-from portal.links.markdown import apply_links
+from portal.links.markdown import apply_links, html_link, markdown_link
 from portal.load.loader import Entry
 from portal.site import urls
 
 
-def _link(ctx: jinja2.runtime.Context, value: Any, plain: bool) -> str:
+def _link(ctx: jinja2.runtime.Context, value: Any, *, plain: bool, html: bool = False) -> str:
     if value is None:
         return ""
     text = str(value)
@@ -26,13 +28,22 @@ def _link(ctx: jinja2.runtime.Context, value: Any, plain: bool) -> str:
     citing = entry if isinstance(entry, Entry) else None
     here = ctx["here"]
     resolved = ctx["catalog"].citations.in_text(text, citing)
-    return apply_links(text, resolved, lambda target: urls.relative(here, urls.record_uri(target.record)), plain=plain)
+    if html:
+        return apply_links(text, resolved, lambda target: urls.public_relative(here, urls.page_url(urls.record_uri(target.record))),
+                           plain=plain, link=html_link)
+    return apply_links(text, resolved, lambda target: urls.relative(here, urls.record_uri(target.record)), plain=plain, link=markdown_link)
 
 
 @jinja2.pass_context
 def autolink(ctx: jinja2.runtime.Context, value: Any) -> str:
-    """A plain-text field, HTML-escaped, with its cited numbers linked."""
+    """A plain-text field, HTML-escaped, with its cited numbers linked (Markdown links)."""
     return _link(ctx, value, plain=True)
+
+
+@jinja2.pass_context
+def autolink_html(ctx: jinja2.runtime.Context, value: Any) -> str:
+    """A plain-text field, HTML-escaped, with its cited numbers linked (HTML links)."""
+    return _link(ctx, value, plain=True, html=True)
 
 
 @jinja2.pass_context
@@ -41,4 +52,4 @@ def autolink_md(ctx: jinja2.runtime.Context, value: Any) -> str:
     return _link(ctx, value, plain=False)
 
 
-FILTERS = {"autolink": autolink, "autolink_md": autolink_md}
+FILTERS = {"autolink": autolink, "autolink_html": autolink_html, "autolink_md": autolink_md}

@@ -8,6 +8,7 @@ Templates receive records and pre-computed statuses; they never build URLs thems
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,12 +31,69 @@ from portal.validity import ValidityReport, status_periods
 TEMPLATES = Path(__file__).parent / "templates"
 
 
+_RAW_TOKEN = "CSRAW{}CSRAW"  # a placeholder paragraph: letters and digits, left alone by Markdown
+_RAW_TOKEN_RE = re.compile(r"CSRAW(\d+)CSRAW")
+_RAW_PARAGRAPH_RE = re.compile(r"<p>CSRAW(\d+)CSRAW</p>")
+
+
 @dataclass(frozen=True)
 class RenderedPage:
+    """A rendered page: Markdown whose HTML parts wait outside it.
+
+    Templates write the parts of a page that are HTML anyway (tables, lists, badges) through
+    the ``raw`` filter: ``source`` then holds a placeholder paragraph where each of
+    ``raw_blocks`` goes. Python-Markdown spends most of its time parsing raw HTML blocks and
+    scanning text for inline syntax; a driver converts ``source`` (headings, editors' Markdown)
+    and puts the blocks back with :meth:`fill`. ``markdown`` is the same page as one Markdown
+    text, blocks in place, for readers of Markdown (golden files, the command line).
+    """
+
     src_uri: str
-    markdown: str
+    source: str
     edit_path: str | None
     searchable: bool
+    raw_blocks: tuple[str, ...] = ()
+
+    @property
+    def markdown(self) -> str:
+        if not self.raw_blocks:
+            return self.source
+        return _RAW_TOKEN_RE.sub(lambda m: self.raw_blocks[int(m.group(1))], self.source)
+
+    def fill(self, html: str) -> str:
+        """``html`` (``source`` converted by Markdown) with every placeholder paragraph replaced
+        by its block. A placeholder that Markdown did not leave as a paragraph of its own (a
+        block written inside a list or an indented section) is a template defect: ValueError."""
+        if not self.raw_blocks:
+            return html
+        placed: list[int] = []
+
+        def block(match: re.Match[str]) -> str:
+            placed.append(int(match.group(1)))
+            return self.raw_blocks[placed[-1]]
+
+        out = _RAW_PARAGRAPH_RE.sub(block, html)
+        if sorted(placed) != list(range(len(self.raw_blocks))):
+            missing = sorted(set(range(len(self.raw_blocks))) - set(placed))
+            raise ValueError(f"{self.src_uri}: raw HTML blocks {missing} are not paragraphs of their own in the converted page")
+        return out
+
+
+@jinja2.pass_context
+def _raw(ctx: jinja2.runtime.Context, html: Any) -> str:
+    """Keep an HTML fragment out of Markdown (see :class:`RenderedPage`): a paragraph of its own."""
+    blocks: list[str] = ctx["raw_blocks"]
+    blocks.append(str(html).strip("\n"))
+    return f"\n\n{_RAW_TOKEN.format(len(blocks) - 1)}\n\n"
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraphs(html: Any) -> str:
+    """Escaped text (``|e``, ``|autolink_html``) as HTML paragraphs, split at blank lines as
+    Markdown splits a text field written as paragraphs; nothing for an empty text."""
+    return "\n".join(f"<p>{part.strip()}</p>" for part in _BLANK_LINE.split(str(html)) if part.strip())
 
 
 def _date(value: date | PartialDate | None, style: str = "numeric") -> str:
@@ -76,6 +134,14 @@ def _href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
     return urls.relative(ctx["here"], to)
 
 
+@jinja2.pass_context
+def _public_href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
+    """The public address of a record's page (or of a page's source URI) from the page being
+    written, for links in HTML: MkDocs rewrites only Markdown links, never raw HTML."""
+    to = urls.record_uri(target) if isinstance(target, Record) else target
+    return urls.public_relative(ctx["here"], urls.page_url(to))
+
+
 class _MemoryBytecodeCache(jinja2.BytecodeCache):
     """Compiled templates kept for the life of the process: a preview or a test run makes a new
     environment for every build, and compiling the templates again would cost ~0.5 s each time.
@@ -108,13 +174,16 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
     env.filters.update(
         vn_date=_date,
         cell=_cell,
+        raw=_raw,
+        paragraphs=_paragraphs,
         yaml_string=_yaml_string,
         number=format_number,
         money=format_money,
-        **LINK_FILTERS,  # autolink, autolink_md: cited document numbers become links
+        **LINK_FILTERS,  # autolink, autolink_html, autolink_md: cited document numbers become links
     )
     env.globals.update(
         href=_href,
+        public_href=_public_href,
         uri=urls.record_uri,
         urls=urls,
         catalog=catalog,
@@ -136,8 +205,9 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
 
 def render_page(env: jinja2.Environment, page: PlannedPage) -> RenderedPage:
     template = env.get_template(page.template)
-    text = template.render(here=page.src_uri, page=page, **page.context)
-    return RenderedPage(page.src_uri, text, page.edit_path, page.searchable)
+    blocks: list[str] = []
+    text = template.render(here=page.src_uri, page=page, raw_blocks=blocks, **page.context)
+    return RenderedPage(page.src_uri, text, page.edit_path, page.searchable, tuple(blocks))
 
 
 class PageRenderer:

@@ -73,7 +73,7 @@ def scan_text(text: str) -> list[Finding]:
         if _AUTOLINK.match(text, m.start()):
             continue
         tag = m.group(0)[:40]
-        found.append(Finding(m.start(), f"có mã HTML '{tag}': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |) hoặc xóa thẻ này.", False))
+        found.append(Finding(m.start(), f"có mã HTML '{tag}': cổng không cho phép HTML trong dữ liệu (có thể chứa mã độc). Trong phần toàn văn, dùng cú pháp Markdown (ví dụ **đậm**, [liên kết](https://…), bảng | … |); các trường thông tin khác chỉ ghi chữ thường. Hoặc xóa thẻ này.", False))
     for m in bad_scheme(text):
         found.append(Finding(m.start(), f"có liên kết kiểu '{m.group(0).strip()}': chỉ được dùng liên kết https://, http:// hoặc liên kết tới trang trong cổng.", False))
     for m in _CHAR_REF.finditer(text):
