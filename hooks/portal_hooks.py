@@ -13,7 +13,9 @@ Events:
     on_page_context: just before the theme writes a page, the core renders its Markdown and
         MkDocs converts it (links checked as usual); on_post_page then drops the text again.
     on_startup: remember whether this is ``mkdocs serve`` (a local preview).
-    on_env: give the theme the header search box of the core (portal.search.page).
+    on_env: give the theme the header search box of the core (portal.search.page). In a full
+        build with a second core, fork a helper process that converts generated pages ahead of
+        the writer (portal.forked_ahead); on_post_build and on_build_error stop it.
     on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts);
         not in a local preview, where the live-reload script is injected after this event.
     on_post_build: write the other files the core produced (feeds, open data, search index…);
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import posixpath
 import threading
 from pathlib import Path
@@ -40,6 +43,7 @@ from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils.meta import get_data
 
 from portal.build import SiteBuild, build_date, plan_build
+from portal.forked_ahead import ForkedAhead, available_cores
 from portal.links.report import citation_report, report_summary
 from portal.preview import session_for
 from portal.search.page import header_form_html
@@ -63,6 +67,8 @@ _planned: dict[str, PlannedPage] = {}  # generated pages by src_uri, for this bu
 _files: dict[str, Files] = {}  # this build's files, for converting pages on demand
 _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at start-up
 _rewrite: dict[str, frozenset[str]] = {}  # preview only: the pages to write again ("pages")
+_ahead: dict[str, ForkedAhead] = {}  # full builds: the helper converting pages ahead ("pages")
+_HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
 
 
 class _GeneratedPage(File):
@@ -108,6 +114,7 @@ def _settings(config: MkDocsConfig) -> SiteSettings:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _later_assets.hold()
+    _stop_helper()  # left over only if the previous build failed before on_build_error
     _build.clear()
     _planned.clear()
     _rewrite.clear()
@@ -159,12 +166,44 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     return files
 
 
+def _convert(page: Page, config: MkDocsConfig) -> None:
+    """The core renders a generated page's Markdown and MkDocs converts it."""
+    rendered = _build["site"].render(_planned[page.file.src_uri])
+    page.markdown, _ = get_data(rendered.source)
+    page.render(config, _files["files"])  # Python-Markdown, link checks, table of contents
+    page.content = rendered.fill(page.content)  # the HTML parts, kept out of Markdown
+
+
+_Converted = tuple  # content, toc, title, anchor ids, links to anchors (by source path): see _converted
+
+
+def _converted(src_uri: str, config: MkDocsConfig) -> _Converted:
+    """In the helper process (portal.forked_ahead): what converting a page gives the writer."""
+    page = _files["files"].get_file_from_path(src_uri).page
+    _convert(page, config)
+    links = {file.src_uri: anchors for file, anchors in page.links_to_anchors.items()} if page.links_to_anchors is not None else None
+    result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links)
+    page.markdown = page.content = None
+    return result
+
+
+def _apply(page: Page, converted: _Converted) -> None:
+    files = _files["files"]
+    page.content, page.toc, page._title_from_render, page.present_anchor_ids, links = converted
+    if links is not None:
+        page.links_to_anchors = {files.get_file_from_path(uri): anchors for uri, anchors in links.items()}
+
+
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    """Render a generated page now, when the theme is about to write it (see on_files)."""
-    planned = _planned.get(page.file.src_uri)
-    if planned is not None:
-        page.markdown, _ = get_data(_build["site"].render(planned).markdown)
-        page.render(config, _files["files"])  # Python-Markdown, link checks, table of contents
+    """Render a generated page now, when the theme is about to write it (see on_files); in a
+    full build, the helper process has usually converted it already (see on_env)."""
+    src_uri = page.file.src_uri
+    if src_uri in _planned:
+        ahead = _ahead.get("pages")
+        if ahead is not None:
+            _apply(page, ahead.take(src_uri))
+        else:
+            _convert(page, config)
     context["portal_layout_key"] = _layout_key(page, nav)
     return context
 
@@ -190,10 +229,36 @@ def _cached_fragment(fragments: dict[str, str]):  # noqa: ANN202 - a Jinja {% ca
 
 
 def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
-    """Give the theme the header search box (a form to the search page, relative to the page)."""
+    """Give the theme the header search box (a form to the search page, relative to the page).
+
+    In a full build on two or more cores, also fork the helper that converts generated pages
+    ahead of the writer (portal.forked_ahead): every page has been read by now and MkDocs is
+    about to write them, in the order of ``documentation_pages``."""
     env.globals["portal_search_form"] = lambda base_url: header_form_html(f"{base_url}/{urls.page_url(urls.SEARCH_PAGE)}")  # type: ignore[attr-defined]
     env.globals["portal_cached"] = _cached_fragment({})  # type: ignore[attr-defined]  # a new cache every build
+    if _command.get("name") != "serve" and _helper_wanted(len(_planned)):
+        order = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in _planned]
+        _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config))
     return env
+
+
+def _helper_wanted(page_count: int) -> bool:
+    """``PORTAL_BUILD_HELPER=0`` turns the helper off (=1 forces it on); by default it runs when
+    there is a second core and enough pages to pay for starting it."""
+    setting = os.environ.get("PORTAL_BUILD_HELPER", "")
+    if setting in {"0", "1"}:
+        return setting == "1"
+    return available_cores() >= 2 and page_count >= _HELPER_MIN_PAGES
+
+
+def _stop_helper() -> None:
+    ahead = _ahead.pop("pages", None)
+    if ahead is not None:
+        ahead.close()
+
+
+def on_build_error(*, error: Exception) -> None:
+    _stop_helper()
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -209,6 +274,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = _build.get("site")
     if site is None:  # pragma: no cover
         return
+    _stop_helper()  # every page is written
     target_dir = Path(config.site_dir)
     if "pages" in _rewrite:  # a preview after a save: the page is shown now, the index catches up
         _later_assets.submit(site, target_dir)

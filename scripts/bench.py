@@ -6,7 +6,8 @@ For each N it generates a deterministic synthetic corpus (portal.devtools.corpus
 temporary project — never into data/ — and prints:
   * load + validate, page planning and Markdown rendering time (our pipeline, in-process);
   * search indexing time and the memory it needs above the loaded site (a forked child);
-  * full `mkdocs build --strict` wall time and peak memory (a fresh process);
+  * full `mkdocs build --strict` wall time and peak memory (a fresh process; the largest
+    process, and the build with its helper process together);
   * site size, average resolution page HTML size (raw and gzip);
   * the baseline: the same number of pre-written Markdown pages of the same size, built
     with the same theme and no hooks — so our overhead is a ratio, not an absolute figure.
@@ -31,7 +32,7 @@ from pathlib import Path
 
 from portal.build import SiteBuild, plan_build, validate_data
 from portal.devtools.corpus import write_project
-from portal.devtools.memory import peak_rss_mb, rss_mb
+from portal.devtools.memory import TreeMemoryPeak, peak_rss_mb, rss_mb
 from portal.site.assets import PRODUCERS, iter_assets
 from portal.site.plan import SiteSettings
 from portal.site.search_docs import search_index_files
@@ -44,26 +45,33 @@ TODAY = date(2026, 11, 21)
 @dataclass
 class Run:
     seconds: float
-    peak_mb: float
+    peak_mb: float  # the largest single process (GNU time)
+    tree_pss_mb: float  # all processes together (the build and its helper), sampled
     ok: bool
     tail: str
 
 
 def _run_build(project: Path, site: Path) -> Run:
-    """`mkdocs build --strict` in a fresh process, and its own peak RSS.
+    """`mkdocs build --strict` in a fresh process, and its peak memory, measured two ways.
 
-    The peak comes from GNU time, not from wait4() here: Linux carries a parent's resident
-    size into a forked child's high-water mark, and this script holds a whole rendered site.
+    GNU time gives the largest single process's peak (not wait4() here: Linux carries a
+    parent's resident size into a forked child's high-water mark, and this script holds a
+    whole rendered site). The build forks a helper that converts pages (portal.forked_ahead),
+    so the memory of the whole process tree is also sampled, as proportional set size.
+    ``PORTAL_BUILD_HELPER=0`` in the environment measures a build without the helper.
     """
     env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     log = project.parent / f"{site.name}.log"
     peak_file = project.parent / f"{site.name}.peak"
     start = time.perf_counter()
     with log.open("w") as err:
-        code = subprocess.call([GNU_TIME, "-f", "%M", "-o", str(peak_file), sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        build = subprocess.Popen([GNU_TIME, "-f", "%M", "-o", str(peak_file), sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        sampler = TreeMemoryPeak(build.pid)
+        code = build.wait()
+        tree_peak = sampler.stop()
     seconds = time.perf_counter() - start
     peak_kb = int(peak_file.read_text().split()[-1])
-    return Run(seconds, peak_kb / 1024, code == 0, log.read_text(errors="replace")[-800:])
+    return Run(seconds, peak_kb / 1024, tree_peak, code == 0, log.read_text(errors="replace")[-800:])
 
 
 def _site_stats(site: Path) -> tuple[int, int, float, float]:
@@ -138,7 +146,7 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
         return {
             "N": n, "pages": len(site.pages), "load+validate s": round(t1 - t0, 2), "plan s": round(plan_s, 2), "render Markdown s": round(render_s, 2),
             "search index s": round(search["seconds"], 1), "search index extra MB": round(search["extra_mb"]), "other files s": round(assets_s, 1), "other files": other_assets,
-            "full build s": round(full.seconds, 1), "peak MB": round(full.peak_mb), "files": files, "site MB": round(size / 1e6, 1),
+            "full build s": round(full.seconds, 1), "peak MB": round(full.peak_mb), "peak MB, all processes (PSS)": round(full.tree_pss_mb), "files": files, "site MB": round(size / 1e6, 1),
             "avg page KB": round(avg_raw / 1024, 1), "avg page gz KB": round(avg_gz / 1024, 1),
             "baseline s": round(baseline.seconds, 1), "baseline peak MB": round(baseline.peak_mb),
             "ours / full build": f"{ours / full.seconds:.0%}" if full.ok else "—",

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import resource
+import threading
 
 
 def rss_mb() -> float:
@@ -17,3 +19,61 @@ def rss_mb() -> float:
 def peak_rss_mb() -> float:
     """The process's resident high-water mark, in MiB."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:  # the process ended meanwhile
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def tree_pss_mb(pid: int) -> float:
+    """Proportional resident memory of ``pid`` and all its descendants, in MiB.
+
+    PSS counts a page shared by n processes as 1/n in each, so the sum is what the tree really
+    holds: a forked helper sharing the build's memory copy-on-write is neither left out (as in
+    the largest process's peak) nor counted twice (as in the sum of resident sizes).
+    """
+    total_kb = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/smaps_rollup") as rollup:
+                for line in rollup:
+                    if line.startswith("Pss:"):
+                        total_kb += int(line.split()[1])
+                        break
+        except OSError:
+            continue
+        pending.extend(_children(current))
+    return total_kb / 1024
+
+
+class TreeMemoryPeak:
+    """The highest :func:`tree_pss_mb` of a process tree, sampled in a background thread."""
+
+    def __init__(self, pid: int, interval: float = 0.25) -> None:
+        self.peak_mb = 0.0
+        self._pid, self._interval = pid, interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak_mb = max(self.peak_mb, tree_pss_mb(self._pid))
+            self._stop.wait(self._interval)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak_mb

@@ -1,0 +1,165 @@
+"""Compute a sequence of results in a second process, ahead of the one that consumes them.
+
+A build writes its pages one after another on one core. :class:`ForkedAhead` forks one
+helper process that converts pages ahead of the writer, on the other core. Both processes
+take the next page nobody has claimed yet from a shared counter, so the work balances
+itself: while the writer is busy with what only it can do (the theme's templates, writing
+files), the helper runs ahead; when the writer reaches a page the helper has not claimed,
+the writer converts that page itself; and when the page it needs is still being converted by
+the helper, the writer converts a later page meanwhile instead of waiting.
+
+The consumer asks for the results in order (:meth:`take`). What the helper logs while
+computing a result (a broken link, say) is replayed in the consumer when that result is
+taken, so messages appear in the usual order and count as the consumer's own (a strict
+build still fails on a warning). When the helper fails on a key, or dies, the consumer
+computes the result itself, so errors surface where they would without a helper.
+
+Forking needs a process without threads (``mkdocs build``, not ``serve``) and shares memory
+copy-on-write: the helper sees the consumer's state as it was at :meth:`start`.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+LogLine = tuple[str, int, str]  # logger name, level, message
+
+
+def available_cores() -> int:
+    """The cores this process may run on (the CPU affinity, not the machine's total)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+class _Capture(logging.Handler):
+    """In the helper: keep log records to send with the result instead of printing them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[LogLine] = []
+        self._last: logging.LogRecord | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record is self._last:  # the same record reaching a second captured logger
+            return
+        self._last = record
+        self.lines.append((record.name, record.levelno, record.getMessage()))
+
+    def take(self) -> list[LogLine]:
+        lines, self.lines = self.lines, []
+        return lines
+
+
+def _capture_logging() -> _Capture:
+    capture = _Capture()
+    loggers = [logging.getLogger()] + [
+        logger for logger in logging.Logger.manager.loggerDict.values() if isinstance(logger, logging.Logger) and logger.handlers
+    ]
+    for logger in loggers:
+        for handler in list(logger.handlers):
+            logger.removeHandler(handler)
+        logger.addHandler(capture)
+    return capture
+
+
+class ForkedAhead(Generic[T]):
+    """``work(key)`` for every key of ``keys``, computed ahead in one forked process.
+
+    Call :meth:`take` with the keys in the order of ``keys`` (keys may be skipped; a key not
+    in ``keys`` is computed in place), then :meth:`close`.
+    """
+
+    def __init__(self, keys: Sequence[str], work: Callable[[str], T]) -> None:
+        self._keys = list(keys)
+        self._index = {key: i for i, key in enumerate(self._keys)}
+        self._work = work
+        self._ready: dict[int, tuple[bool, T | None, list[LogLine]]] = {}
+        self._helper_gone = False
+        context = multiprocessing.get_context("fork")
+        self._next = context.Value("q", 0)  # the first index nobody has claimed; has its own lock
+        self._results, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=self._run, args=(send,), name="portal-ahead", daemon=True)
+        self._process.start()
+        send.close()  # the consumer only receives; EOF then means the helper is gone
+
+    # -- in the helper process ------------------------------------------------------------
+    def _run(self, send) -> None:  # noqa: ANN001 - a multiprocessing Connection
+        self._results.close()
+        capture = _capture_logging()
+        while True:
+            with self._next.get_lock():
+                i = self._next.value
+                if i >= len(self._keys):
+                    break
+                self._next.value = i + 1
+            try:
+                result, failed = self._work(self._keys[i]), False
+            except Exception:  # the consumer computes it again and reports the error itself
+                result, failed = None, True
+            send.send((i, failed, result, [] if failed else capture.take()))
+        send.close()
+
+    # -- in the consumer ------------------------------------------------------------------
+    def take(self, key: str) -> T:
+        i = self._index.get(key)
+        if i is None:
+            return self._work(key)
+        while i not in self._ready:
+            if self._helper_gone:
+                return self._work(key)
+            claimed = self._claim(i)
+            if claimed == i:  # the helper has not reached it: compute it here
+                return self._work(key)
+            if claimed is None:  # everything is claimed: wait for the helper
+                self._receive(block=True, until=i)
+            else:  # the helper is busy with i: rather than wait, compute a later key meanwhile
+                self._ready[claimed] = self._compute_here(claimed)
+                self._receive(block=False, until=i)
+        failed, result, lines = self._ready.pop(i)
+        if failed:
+            return self._work(key)
+        for name, level, message in lines:
+            logging.getLogger(name).log(level, "%s", message)
+        return result  # type: ignore[return-value]
+
+    def _claim(self, i: int) -> int | None:
+        """Claim ``i`` if nobody has, else the first unclaimed index; None when none is left."""
+        with self._next.get_lock():
+            first = self._next.value
+            claimed = i if first <= i else first if first < len(self._keys) else None
+            if claimed is not None:
+                self._next.value = claimed + 1
+            return claimed
+
+    def _compute_here(self, i: int) -> tuple[bool, T | None, list[LogLine]]:
+        try:
+            return False, self._work(self._keys[i]), []
+        except Exception:  # computed again, and reported, when its key is taken
+            return True, None, []
+
+    def _receive(self, *, block: bool, until: int) -> None:
+        """Results the helper has sent: until ``until`` arrives (block) or what is there now."""
+        while until not in self._ready and (block or self._results.poll()):
+            try:
+                j, failed, result, lines = self._results.recv()
+            except (EOFError, OSError):  # the helper died: compute the rest here
+                self._helper_gone = True
+                return
+            if j >= until:  # results before ``until`` belong to keys the consumer skipped
+                self._ready[j] = (failed, result, lines)
+
+    def close(self) -> None:
+        """Stop the helper (whatever it computed beyond the consumer's last key is dropped)."""
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._results.close()
+        self._ready.clear()

@@ -1,0 +1,118 @@
+"""The helper process that computes results ahead of their consumer (portal.forked_ahead).
+
+Real forks, real pipes: the consumer must get exactly what it would have computed alone, in
+order, with the helper's log messages, whatever the helper does (fails, dies, runs ahead).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+
+import pytest
+
+from portal.forked_ahead import ForkedAhead
+
+KEYS = [f"k{i}" for i in range(60)]
+PARENT = os.getpid()
+
+
+def _slow_square(key: str) -> tuple[int, int]:
+    time.sleep(0.004)
+    n = int(key[1:])
+    return n * n, os.getpid()
+
+
+def test_results_come_in_order_and_both_processes_compute_some() -> None:
+    ahead = ForkedAhead(KEYS, _slow_square)
+    try:
+        results = [ahead.take(key) for key in KEYS]
+    finally:
+        ahead.close()
+    assert [value for value, _ in results] == [i * i for i in range(60)]
+    computed_here = sum(1 for _, pid in results if pid == PARENT)
+    assert 0 < computed_here < 60  # the consumer never just waits, and the helper did its share
+
+
+def test_helper_log_messages_are_replayed_once_when_their_result_is_taken(caplog: pytest.LogCaptureFixture) -> None:
+    log = logging.getLogger("portal.test.ahead")
+
+    def work(key: str) -> int:
+        log.warning("lien ket hong o %s (pid %s)", key, "helper" if os.getpid() != PARENT else "here")
+        return int(key[1:])
+
+    ahead = ForkedAhead(KEYS[:10], work)
+    time.sleep(0.5)  # the helper computes all ten before the consumer asks
+    with caplog.at_level(logging.WARNING, logger="portal.test.ahead"):
+        taken = []
+        for key in KEYS[:10]:
+            taken.append(ahead.take(key))
+            assert caplog.records[-1].getMessage() == f"lien ket hong o {key} (pid helper)"
+    ahead.close()
+    assert taken == list(range(10))
+    assert [r.levelno for r in caplog.records] == [logging.WARNING] * 10
+    assert all(r.name == "portal.test.ahead" for r in caplog.records)
+
+
+def test_a_key_that_fails_in_the_helper_is_computed_again_here() -> None:
+    def work(key: str) -> tuple[str, int]:
+        if key == "k3" and os.getpid() != PARENT:
+            raise ValueError("only in the helper")
+        return key, os.getpid()
+
+    ahead = ForkedAhead(KEYS[:8], work)
+    time.sleep(0.3)
+    try:
+        results = [ahead.take(key) for key in KEYS[:8]]
+    finally:
+        ahead.close()
+    assert [k for k, _ in results] == KEYS[:8]
+    assert results[3][1] == PARENT
+
+
+def test_an_error_reaches_the_consumer_at_its_own_key() -> None:
+    def work(key: str) -> str:
+        if key == "k5":
+            raise ValueError("k5 is broken")
+        return key
+
+    ahead = ForkedAhead(KEYS[:10], work)
+    time.sleep(0.2)
+    try:
+        assert [ahead.take(k) for k in KEYS[:5]] == KEYS[:5]
+        with pytest.raises(ValueError, match="k5 is broken"):
+            ahead.take("k5")
+        assert ahead.take("k6") == "k6"
+    finally:
+        ahead.close()
+
+
+def test_the_consumer_finishes_alone_when_the_helper_dies() -> None:
+    def work(key: str) -> tuple[str, int]:
+        if key == "k4" and os.getpid() != PARENT:
+            os._exit(3)  # killed mid-way, as by the out-of-memory killer
+        return key, os.getpid()
+
+    ahead = ForkedAhead(KEYS[:12], work)
+    time.sleep(0.3)
+    try:
+        results = [ahead.take(key) for key in KEYS[:12]]
+    finally:
+        ahead.close()
+    assert [k for k, _ in results] == KEYS[:12]
+    assert [pid for _, pid in results[4:]] == [PARENT] * 8
+    assert ahead._process.exitcode == 3
+
+
+def test_skipped_keys_and_unknown_keys() -> None:
+    ahead = ForkedAhead(KEYS, _slow_square)
+    try:
+        evens = [ahead.take(key)[0] for key in KEYS[::2]]
+        assert ahead.take("k1000")[0] == 1000 * 1000  # not in the list: computed here
+    finally:
+        started = time.monotonic()
+        ahead.close()
+    assert evens == [i * i for i in range(0, 60, 2)]
+    assert time.monotonic() - started < 5
+    assert not ahead._process.is_alive()
