@@ -8,8 +8,9 @@ Events:
         ``--dirty`` (scripts/serve) MkDocs writes only those.
     on_files: hand the planned pages to MkDocs as generated files outside the navigation,
         with their "edit" link pointing at the source record under ``data/``. A file holds
-        only the page's front matter (title, description, feeds): MkDocs reads every page
-        before writing any, and holding 50,000 pages' text would take gigabytes.
+        no text, its page only the metadata (title, description, feeds; see _GeneratedPage).
+        MkDocs reads every page before writing any, and holding 50,000 pages' text would take
+        gigabytes.
     on_page_context: just before the theme writes a page, the core renders its Markdown and
         MkDocs converts it (links checked as usual); on_post_page then drops the text again.
     on_startup: remember whether this is ``mkdocs serve`` (a local preview).
@@ -39,8 +40,8 @@ from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import Abort, PluginError
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
-from mkdocs.utils.meta import get_data
 
 from portal.build import SiteBuild, build_date, plan_build
 from portal.forked_ahead import ForkedAhead, available_cores
@@ -50,7 +51,7 @@ from portal.search.page import header_form_html
 from portal.security.csp import add_csp
 from portal.site import urls
 from portal.site.plan import PlannedPage, SiteSettings
-from portal.site.render import front_matter
+from portal.site.render import MemoryBytecodeCache, front_matter, page_meta
 from portal.validate.issues import summary_line
 from portal.validate.rules import FileLocator
 
@@ -58,7 +59,6 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
-    from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.hooks.portal")
 
@@ -69,9 +69,11 @@ _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at st
 _rewrite: dict[str, frozenset[str]] = {}  # preview only: the pages to write again ("pages")
 _ahead: dict[str, ForkedAhead] = {}  # full builds: the helper converting pages ahead ("pages")
 _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
+_HELPER_RETIRE_AFTER = 2000  # pages; then a fresh fork, so the helper's copy-on-write copies stay small
+_THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
 
 
-class _GeneratedPage(File):
+class _GeneratedFile(File):
     """A generated page; in a preview built with ``--dirty``, MkDocs writes it again only when
     the core says something it shows has changed (portal.preview)."""
 
@@ -79,6 +81,44 @@ class _GeneratedPage(File):
 
     def is_modified(self) -> bool:
         return self.rewrite
+
+
+class _GeneratedPage(Page):
+    """The page of a generated file. Its metadata comes from the plan (``meta``), not from
+    parsing front matter; and before on_page_context gives it its Markdown, converting it is
+    skipped (MkDocs converts every page once while reading them all: for 60,000 generated pages
+    that was 60,000 Markdown converters for empty text)."""
+
+    def __init__(self, file: File, config: MkDocsConfig, meta: dict) -> None:
+        super().__init__(None, file, config)
+        self._planned_meta = meta
+
+    # Addresses are worked out when the theme first asks (urljoin for 12,000 pages took ~0.4 s
+    # of every preview rebuild, which writes a few dozen of them).
+    def _set_canonical_url(self, base: str | None) -> None:
+        self._canonical_base = base
+
+    def _set_edit_url(self, repo_url: str | None, edit_uri: str | None = None, edit_uri_template: str | None = None) -> None:
+        self._edit_settings = (repo_url, edit_uri, edit_uri_template)
+
+    def __getattr__(self, name: str) -> object:  # only for attributes not set yet
+        if name in ("canonical_url", "abs_url"):
+            Page._set_canonical_url(self, self._canonical_base)
+            return getattr(self, name)
+        if name == "edit_url":
+            Page._set_edit_url(self, *self._edit_settings)
+            return self.edit_url
+        raise AttributeError(name)
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        self.markdown, self.meta = "", dict(self._planned_meta)
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown:
+            super().render(config, files)
+            return
+        self.content, self.toc, self._title_from_render = "", TableOfContents([]), None
+        self.present_anchor_ids, self.links_to_anchors = set(), {}
 
 
 class _DirtyPreviewNotice(logging.Filter):
@@ -134,11 +174,15 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build["site"] = site
     assert site.catalog is not None
     # The catalog and the plan live until the end of the build: keep the garbage collector from
-    # scanning their millions of objects again and again while pages are written. A preview
-    # collects first, so that the previous build's cyclic garbage is not kept for ever.
+    # scanning their millions of objects again and again while thousands of pages are written.
+    # A preview that writes a few pages does not freeze; it lets the collector reach what the
+    # previous builds froze, which is garbage now (a full collection here took ~0.2 s per save).
     if _command.get("name") == "serve":
-        gc.collect()
-    gc.freeze()
+        gc.unfreeze()
+        if "pages" not in _rewrite:  # a full build: the first, or the first after an error
+            gc.freeze()
+    else:
+        gc.freeze()
     # cited numbers not held or ambiguous: a report (page du-lieu/dan-chieu/), never a failure
     rows = citation_report(site.catalog.citations)
     if log.isEnabledFor(logging.DEBUG):  # positions re-read the files: only when asked (-v)
@@ -152,24 +196,36 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site = _build.get("site")
     if site is None:  # pragma: no cover - on_pre_build always runs first
         raise PluginError("portal: on_files ran without on_pre_build")
+    nav_paths = set(_strings_in(config.nav))
     for page in site.pages:
         if files.get_file_from_path(page.src_uri) is not None:
             raise PluginError(f"{page.src_uri}: trang viết tay trong docs/ trùng với trang được sinh tự động; đổi tên trang viết tay.")
-        file = _GeneratedPage.generated(config, page.src_uri, content=front_matter(page), inclusion=InclusionLevel.NOT_IN_NAV)
+        in_nav = page.src_uri in nav_paths  # MkDocs makes its page, titled by the navigation, from front matter
+        file = _GeneratedFile.generated(config, page.src_uri, content=front_matter(page) if in_nav else "", inclusion=InclusionLevel.NOT_IN_NAV)
         if "pages" in _rewrite:
             file.rewrite = page.src_uri in _rewrite["pages"]
         # edit_uri is relative to docs/ (see mkdocs.yml), so step out of it to reach data/
         file.edit_uri = f"../{page.edit_path}" if page.edit_path else None
+        if not in_nav:
+            _GeneratedPage(file, config, page_meta(page))  # becomes file.page; MkDocs makes no other
         files.append(file)
         _planned[page.src_uri] = page
     _files["files"] = files
     return files
 
 
+def _strings_in(nav: object) -> list[str]:
+    """The page paths of a ``nav`` setting (nested lists and one-key dicts)."""
+    if isinstance(nav, str):
+        return [nav]
+    values = nav.values() if isinstance(nav, dict) else nav if isinstance(nav, list) else []
+    return [path for value in values for path in _strings_in(value)]
+
+
 def _convert(page: Page, config: MkDocsConfig) -> None:
     """The core renders a generated page's Markdown and MkDocs converts it."""
     rendered = _build["site"].render(_planned[page.file.src_uri])
-    page.markdown, _ = get_data(rendered.source)
+    page.markdown = rendered.body
     page.render(config, _files["files"])  # Python-Markdown, link checks, table of contents
     page.content = rendered.fill(page.content)  # the HTML parts, kept out of Markdown
 
@@ -183,7 +239,8 @@ def _converted(src_uri: str, config: MkDocsConfig) -> _Converted:
     _convert(page, config)
     links = {file.src_uri: anchors for file, anchors in page.links_to_anchors.items()} if page.links_to_anchors is not None else None
     result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links)
-    page.markdown = page.content = None
+    page.markdown = page.content = page.present_anchor_ids = page.links_to_anchors = None  # sent: the writer has them
+    page.toc = TableOfContents([])
     return result
 
 
@@ -236,9 +293,10 @@ def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
     about to write them, in the order of ``documentation_pages``."""
     env.globals["portal_search_form"] = lambda base_url: header_form_html(f"{base_url}/{urls.page_url(urls.SEARCH_PAGE)}")  # type: ignore[attr-defined]
     env.globals["portal_cached"] = _cached_fragment({})  # type: ignore[attr-defined]  # a new cache every build
+    env.bytecode_cache = _THEME_BYTECODE  # type: ignore[attr-defined]  # a preview compiles the theme once, not every save
     if _command.get("name") != "serve" and _helper_wanted(len(_planned)):
         order = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in _planned]
-        _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config))
+        _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config), retire_after=_HELPER_RETIRE_AFTER)
     return env
 
 

@@ -71,30 +71,43 @@ def _capture_logging() -> _Capture:
 
 
 class ForkedAhead(Generic[T]):
-    """``work(key)`` for every key of ``keys``, computed ahead in one forked process.
+    """``work(key)`` for every key of ``keys``, computed ahead in a forked process.
 
     Call :meth:`take` with the keys in the order of ``keys`` (keys may be skipped; a key not
     in ``keys`` is computed in place), then :meth:`close`.
+
+    A forked process shares the consumer's memory only until either writes to it, and merely
+    reading a Python object writes to it (its reference count): a helper that ran through a
+    whole build would end up with a private copy of most of it. With ``retire_after`` the
+    helper exits after that many results and a fresh one is forked, so the copies stay small.
     """
 
-    def __init__(self, keys: Sequence[str], work: Callable[[str], T]) -> None:
+    def __init__(self, keys: Sequence[str], work: Callable[[str], T], *, retire_after: int | None = None) -> None:
         self._keys = list(keys)
         self._index = {key: i for i, key in enumerate(self._keys)}
         self._work = work
+        self._retire_after = retire_after
         self._ready: dict[int, tuple[bool, T | None, list[LogLine]]] = {}
-        self._helper_gone = False
-        context = multiprocessing.get_context("fork")
-        self._next = context.Value("q", 0)  # the first index nobody has claimed; has its own lock
-        self._results, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=self._run, args=(send,), name="portal-ahead", daemon=True)
+        self._context = multiprocessing.get_context("fork")
+        self._next = self._context.Value("q", 0)  # the first index nobody has claimed; has its own lock
+        self.helpers_started = 0
+        self.exitcodes: list[int | None] = []  # of the helpers that have ended
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._start_helper()
+
+    def _start_helper(self) -> None:
+        self._results, send = self._context.Pipe(duplex=False)
+        self._process = self._context.Process(target=self._run, args=(send,), name="portal-ahead", daemon=True)
         self._process.start()
         send.close()  # the consumer only receives; EOF then means the helper is gone
+        self.helpers_started += 1
 
     # -- in the helper process ------------------------------------------------------------
     def _run(self, send) -> None:  # noqa: ANN001 - a multiprocessing Connection
         self._results.close()
         capture = _capture_logging()
-        while True:
+        computed = 0
+        while self._retire_after is None or computed < self._retire_after:
             with self._next.get_lock():
                 i = self._next.value
                 if i >= len(self._keys):
@@ -105,6 +118,8 @@ class ForkedAhead(Generic[T]):
             except Exception:  # the consumer computes it again and reports the error itself
                 result, failed = None, True
             send.send((i, failed, result, [] if failed else capture.take()))
+            computed += 1
+        send.send(None)  # retiring: every claimed key has been sent
         send.close()
 
     # -- in the consumer ------------------------------------------------------------------
@@ -113,8 +128,11 @@ class ForkedAhead(Generic[T]):
         if i is None:
             return self._work(key)
         while i not in self._ready:
-            if self._helper_gone:
+            if self._process is None:  # no helper any more: it died, or nothing was left to claim
                 return self._work(key)
+            self._receive(block=False, until=i)  # what has arrived, a retirement included
+            if i in self._ready or self._process is None:
+                continue
             claimed = self._claim(i)
             if claimed == i:  # the helper has not reached it: compute it here
                 return self._work(key)
@@ -122,7 +140,6 @@ class ForkedAhead(Generic[T]):
                 self._receive(block=True, until=i)
             else:  # the helper is busy with i: rather than wait, compute a later key meanwhile
                 self._ready[claimed] = self._compute_here(claimed)
-                self._receive(block=False, until=i)
         failed, result, lines = self._ready.pop(i)
         if failed:
             return self._work(key)
@@ -147,19 +164,34 @@ class ForkedAhead(Generic[T]):
 
     def _receive(self, *, block: bool, until: int) -> None:
         """Results the helper has sent: until ``until`` arrives (block) or what is there now."""
-        while until not in self._ready and (block or self._results.poll()):
+        while until not in self._ready and self._process is not None and (block or self._results.poll()):
             try:
-                j, failed, result, lines = self._results.recv()
-            except (EOFError, OSError):  # the helper died: compute the rest here
-                self._helper_gone = True
+                message = self._results.recv()
+            except (EOFError, OSError):  # the helper died: whatever it claimed is computed here
+                self._end_helper()
                 return
+            if message is None:  # it retired: fork a fresh one if anything is left to claim
+                self._end_helper()
+                with self._next.get_lock():
+                    left = self._next.value < len(self._keys)
+                if left:
+                    self._start_helper()
+                continue
+            j, failed, result, lines = message
             if j >= until:  # results before ``until`` belong to keys the consumer skipped
                 self._ready[j] = (failed, result, lines)
 
-    def close(self) -> None:
-        """Stop the helper (whatever it computed beyond the consumer's last key is dropped)."""
+    def _end_helper(self) -> None:
+        assert self._process is not None
         if self._process.is_alive():
             self._process.terminate()
         self._process.join()
         self._results.close()
+        self.exitcodes.append(self._process.exitcode)
+        self._process = None
+
+    def close(self) -> None:
+        """Stop the helper (whatever it computed beyond the consumer's last key is dropped)."""
+        if self._process is not None:
+            self._end_helper()
         self._ready.clear()

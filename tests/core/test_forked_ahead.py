@@ -102,7 +102,7 @@ def test_the_consumer_finishes_alone_when_the_helper_dies() -> None:
         ahead.close()
     assert [k for k, _ in results] == KEYS[:12]
     assert [pid for _, pid in results[4:]] == [PARENT] * 8
-    assert ahead._process.exitcode == 3
+    assert ahead.exitcodes == [3]
 
 
 def test_skipped_keys_and_unknown_keys() -> None:
@@ -115,4 +115,17 @@ def test_skipped_keys_and_unknown_keys() -> None:
         ahead.close()
     assert evens == [i * i for i in range(0, 60, 2)]
     assert time.monotonic() - started < 5
-    assert not ahead._process.is_alive()
+    assert ahead._process is None and len(ahead.exitcodes) == ahead.helpers_started
+
+
+def test_a_retiring_helper_is_replaced_by_a_fresh_one() -> None:
+    ahead = ForkedAhead(KEYS, _slow_square, retire_after=5)
+    try:
+        results = [ahead.take(key) for key in KEYS]
+    finally:
+        ahead.close()
+    assert [value for value, _ in results] == [i * i for i in range(60)]
+    helper_pids = {pid for _, pid in results if pid != PARENT}
+    assert len(helper_pids) >= 3  # each computed at most 5 keys, then made way for a new fork
+    assert ahead.helpers_started >= len(helper_pids)
+    assert all(code == 0 or code == -15 for code in ahead.exitcodes)  # retired, or stopped at close

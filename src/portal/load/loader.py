@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -28,10 +28,10 @@ class Entry:
     path: str  # relative to the project root, '/'-separated
     body: str = ""
     body_line: int = 0
+    id: str = field(init=False)  # the record's id, read a million times a build: stored, not a property
 
-    @property
-    def id(self) -> str:
-        return self.record.id
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", self.record.id)
 
 
 def discover(root: Path, data_dir: Path) -> tuple[list[tuple[Path, str]], list[Issue]]:

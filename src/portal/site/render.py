@@ -53,6 +53,12 @@ class RenderedPage:
     edit_path: str | None
     searchable: bool
     raw_blocks: tuple[str, ...] = ()
+    body_start: int = 0  # where ``source`` continues after the page's front matter
+
+    @property
+    def body(self) -> str:
+        """``source`` without its front matter (a driver has the metadata: :func:`page_meta`)."""
+        return self.source[self.body_start :]
 
     @property
     def markdown(self) -> str:
@@ -114,18 +120,20 @@ def _yaml_string(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def front_matter(page: PlannedPage) -> str:
-    """The YAML front matter of a page (title, description, feeds), ``---`` lines included.
-
-    Drivers that render page bodies later read the page's metadata from this alone.
-    """
-    lines = ["---", f"title: {_yaml_string(page.title)}"]
+def page_meta(page: PlannedPage) -> dict[str, Any]:
+    """A page's metadata (title, description, feeds): what its front matter says."""
+    meta: dict[str, Any] = {"title": page.title}
     if page.description:
-        lines.append(f"description: {_yaml_string(page.description)}")
+        meta["description"] = page.description
     head_links = [a for a in page.alternates if a.get("type") != "application/json"]
     if head_links:
-        lines.append(f"alternates: {json.dumps(head_links, ensure_ascii=False)}")
-    return "\n".join([*lines, "---", ""])
+        meta["alternates"] = head_links
+    return meta
+
+
+def front_matter(page: PlannedPage) -> str:
+    """The YAML front matter of a page (:func:`page_meta`), ``---`` lines included."""
+    return "\n".join(["---", *(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in page_meta(page).items()), "---", ""])
 
 
 @jinja2.pass_context
@@ -142,9 +150,10 @@ def _public_href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
     return urls.public_relative(ctx["here"], urls.page_url(to))
 
 
-class _MemoryBytecodeCache(jinja2.BytecodeCache):
+class MemoryBytecodeCache(jinja2.BytecodeCache):
     """Compiled templates kept for the life of the process: a preview or a test run makes a new
-    environment for every build, and compiling the templates again would cost ~0.5 s each time.
+    environment for every build, and compiling the templates again would cost ~0.5 s each time
+    (the theme's templates too: the MkDocs hooks give its environment one of these).
     Jinja checks each template's source checksum, so an edited template is compiled again."""
 
     def __init__(self) -> None:
@@ -158,7 +167,7 @@ class _MemoryBytecodeCache(jinja2.BytecodeCache):
         self._store[bucket.key] = bucket.bytecode_to_string()
 
 
-_BYTECODE = _MemoryBytecodeCache()
+_BYTECODE = MemoryBytecodeCache()
 
 
 def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> jinja2.Environment:
@@ -207,7 +216,8 @@ def render_page(env: jinja2.Environment, page: PlannedPage) -> RenderedPage:
     template = env.get_template(page.template)
     blocks: list[str] = []
     text = template.render(here=page.src_uri, page=page, raw_blocks=blocks, **page.context)
-    return RenderedPage(page.src_uri, text, page.edit_path, page.searchable, tuple(blocks))
+    head = front_matter(page)  # every template extends _base.md.j2, which starts with it
+    return RenderedPage(page.src_uri, text, page.edit_path, page.searchable, tuple(blocks), len(head) if text.startswith(head) else 0)
 
 
 class PageRenderer:
