@@ -145,7 +145,8 @@ class PreviewSession:
         """A digest of everything planned for the page, records by id and generation;
         ``None`` for a page that shows no record at all (written every time)."""
         refs: list[str] = []
-        shape = _shape((page.template, page.title, page.description, page.edit_path, page.alternates, page.context), self._generation, refs, set())
+        # alternates are plain strings in dicts: repr() is exact, and far quicker than _shape
+        shape = (page.template, page.title, page.description, page.edit_path, repr(page.alternates), _shape(page.context, self._generation, refs, set()))
         if not refs:
             return None
         return hashlib.blake2b(repr(shape).encode("utf-8"), digest_size=16).hexdigest()

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -73,11 +74,17 @@ def record_items(entry: Entry, catalog: Catalog) -> list[CalendarItem]:
             items.append(CalendarItem(f"{rec.id}/co-hieu-luc", *EFFECTIVE, rec.effective_from, rec.effective_from, f"Có hiệu lực: {title}", entry))
         if rec.expires:
             items.append(CalendarItem(f"{rec.id}/het-hieu-luc", *EFFECTIVE, rec.expires, rec.expires, f"Hết hiệu lực: {title}", entry))
-    for name, field in type(rec).model_fields.items():
+    for name, alias, field_title in _deadline_fields(type(rec)):
         day = _day(getattr(rec, name))
-        if day is not None and (field.alias or "").startswith("han_"):
-            items.append(CalendarItem(f"{rec.id}/{field.alias}", *DEADLINES, day, day, f"{field.title}: {title}", entry))
+        if day is not None:
+            items.append(CalendarItem(f"{rec.id}/{alias}", *DEADLINES, day, day, f"{field_title}: {title}", entry))
     return items
+
+
+@lru_cache(maxsize=None)  # a few record kinds; every build asks for each of thousands of records
+def _deadline_fields(kind: type) -> tuple[tuple[str, str, str], ...]:
+    """``(attribute, alias, title)`` of a kind's deadline fields (their keys start with ``han_``)."""
+    return tuple((name, field.alias, field.title) for name, field in kind.model_fields.items() if (field.alias or "").startswith("han_"))
 
 
 def calendar_items(catalog: Catalog, today: date) -> list[CalendarItem]:
