@@ -14,7 +14,8 @@ Events:
     on_page_context: just before the theme writes a page, the core renders its Markdown and
         MkDocs converts it (links checked as usual); on_post_page then drops the text again.
     on_startup: remember whether this is ``mkdocs serve`` (a local preview); on_config then
-        leaves the sitemap out of previews.
+        leaves the sitemap out of previews; on_serve keeps the preview server, whose file polls
+        are held during each rebuild (_WatcherPause).
     on_env: give the theme the header search box of the core (portal.search.page). In a full
         build with a second core, fork a helper process that converts generated pages ahead of
         the writer (portal.forked_ahead); on_post_build and on_build_error stop it.
@@ -147,6 +148,38 @@ def on_startup(*, command: str, dirty: bool) -> None:
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyPreviewNotice())
 
 
+class _WatcherPause:
+    """Preview only: MkDocs polls every watched file every 0.5 s (data/ alone: 10,000 files at
+    national scale), and each poll holds the interpreter for tens of milliseconds, time a
+    rebuild then waits for. The polls are held while a rebuild runs; a file saved meanwhile is
+    seen by the first poll after it (watchdog compares with its previous scan), and MkDocs
+    builds again."""
+
+    def __init__(self) -> None:
+        self.server: object | None = None  # MkDocs' LiveReloadServer, from on_serve
+        self._held: list[threading.Lock] = []
+
+    def hold(self) -> None:
+        if self.server is None or self._held:
+            return
+        for emitter in list(self.server.observer.emitters):  # type: ignore[attr-defined]
+            lock = getattr(emitter, "_lock", None)  # watchdog's polling emitter scans under it
+            if lock is not None and lock.acquire(timeout=1):
+                self._held.append(lock)
+
+    def release(self) -> None:
+        while self._held:
+            self._held.pop().release()
+
+
+_watcher = _WatcherPause()
+
+
+def on_serve(server: object, *, config: MkDocsConfig, builder: object) -> object:
+    _watcher.server = server
+    return server
+
+
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """A preview has no use for the sitemap, which MkDocs would write again, all 12,000 pages
     of it (~0.4 s), after every save."""
@@ -171,6 +204,7 @@ def _settings(config: MkDocsConfig) -> SiteSettings:
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _later_assets.hold()
+    _watcher.hold()  # released by on_post_build or on_build_error
     _stop_helper()  # left over only if the previous build failed before on_build_error
     _build.clear()
     _planned.clear()
@@ -329,6 +363,7 @@ def _stop_helper() -> None:
 
 def on_build_error(*, error: Exception) -> None:
     _stop_helper()
+    _watcher.release()
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -341,10 +376,11 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    _stop_helper()  # every page is written
+    _watcher.release()  # changes saved meanwhile may start the next build
     site = _build.get("site")
     if site is None:  # pragma: no cover
         return
-    _stop_helper()  # every page is written
     target_dir = Path(config.site_dir)
     if "pages" in _rewrite:  # a preview after a save: the page is shown now, the index catches up
         _later_assets.submit(site, target_dir)

@@ -16,7 +16,7 @@ import yaml
 
 from portal.build import build_pages
 from portal.site.plan import SiteSettings
-from portal.site.render import RenderedPage
+from portal.site.render import _RAW_TOKEN, RenderedPage
 from tests.conftest import MINI, ROOT, TODAY
 from tests.golden_files import assert_matches_golden
 
@@ -140,10 +140,19 @@ def test_html_blocks_come_back_in_place_after_markdown() -> None:
 
 
 def test_a_block_that_markdown_does_not_leave_as_a_paragraph_is_an_error() -> None:
-    page = RenderedPage("x.md", "# T\n\n- CSRAW0CSRAW\n", None, True, ("<table></table>",))
+    token = _RAW_TOKEN.format(0)
+    page = RenderedPage("x.md", f"# T\n\n- {token}\n", None, True, ("<table></table>",))
     with pytest.raises(ValueError, match="x.md: raw HTML blocks \\[0\\]"):
         page.fill(_site_markdown().convert(page.source))
-    assert replace(page, source="# T\n\nCSRAW0CSRAW\n").fill("<h1>T</h1>\n<p>CSRAW0CSRAW</p>") == "<h1>T</h1>\n<table></table>"
+    assert replace(page, source=f"# T\n\n{token}\n").fill(f"<h1>T</h1>\n<p>{token}</p>") == "<h1>T</h1>\n<table></table>"
+
+
+def test_an_editor_cannot_write_a_placeholder() -> None:
+    """Placeholders carry a random part: text that looks like one is left as it is."""
+    page = RenderedPage("x.md", f"CSRAW0CSRAW\n\n{_RAW_TOKEN.format(0)}\n", None, True, ("<table></table>",))
+    html = _site_markdown().convert(page.source)
+    assert page.fill(html) == "<p>CSRAW0CSRAW</p>\n<table></table>"
+    assert page.markdown == "CSRAW0CSRAW\n\n<table></table>\n"
 
 
 def test_cited_numbers_in_html_parts_link_to_public_addresses(rendered: dict[str, str]) -> None:

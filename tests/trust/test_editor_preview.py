@@ -50,14 +50,23 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         rewritten, total = map(int, counts[-1])
         assert 0 < rewritten < total / 2
         # the open data and search files follow once the editor pauses (written in the background)
-        deadline = time.monotonic() + 60
-        twin = ""
-        while "BẢN XEM TRƯỚC" not in twin and time.monotonic() < deadline:
-            time.sleep(0.5)
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020.json", timeout=10) as response:
-                twin = response.read().decode("utf-8")
+        twin = _served_when(f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020.json", "BẢN XEM TRƯỚC")
         assert "BẢN XEM TRƯỚC Ban hành Quy chế phối hợp" in twin
+        # a second save is seen too: the file polls held during each rebuild were let go
+        record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: LẦN HAI Ban hành Quy chế phối hợp"), encoding="utf-8")
+        assert "LẦN HAI Ban hành Quy chế phối hợp" in _served_when(url, "LẦN HAI")
     finally:
         server.terminate()
         server.wait(timeout=30)
         log.close()
+
+
+def _served_when(url: str, text: str, seconds: float = 60) -> str:
+    """The body served at ``url`` once it contains ``text`` (or the last one, after ``seconds``)."""
+    deadline = time.monotonic() + seconds
+    body = ""
+    while text not in body and time.monotonic() < deadline:
+        time.sleep(0.5)
+        with urllib.request.urlopen(url, timeout=10) as response:
+            body = response.read().decode("utf-8")
+    return body

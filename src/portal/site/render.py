@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -31,9 +32,12 @@ from portal.validity import ValidityReport, status_periods
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-_RAW_TOKEN = "CSRAW{}CSRAW"  # a placeholder paragraph: letters and digits, left alone by Markdown
-_RAW_TOKEN_RE = re.compile(r"CSRAW(\d+)CSRAW")
-_RAW_PARAGRAPH_RE = re.compile(r"<p>CSRAW(\d+)CSRAW</p>")
+# A placeholder paragraph: letters and digits, left alone by Markdown. The random part, new in
+# every process, keeps an editor's text from ever matching one.
+_RAW_NONCE = secrets.token_hex(6)
+_RAW_TOKEN = f"CSRAW{_RAW_NONCE}x{{}}CSRAW"
+_RAW_TOKEN_RE = re.compile(f"CSRAW{_RAW_NONCE}x(\\d+)CSRAW")
+_RAW_PARAGRAPH_RE = re.compile(f"<p>CSRAW{_RAW_NONCE}x(\\d+)CSRAW</p>")
 
 
 @dataclass(frozen=True)
