@@ -11,7 +11,7 @@ the helper, the writer converts a later page meanwhile instead of waiting.
 The consumer asks for the results in order (:meth:`take`). What the helper logs while
 computing a result (a broken link, say) is replayed in the consumer when that result is
 taken, so messages appear in the usual order and count as the consumer's own (a strict
-build still fails on a warning). When the helper fails on a key, or dies, the consumer
+build still fails on a warning); a result the consumer computes ahead for itself logs at once. When the helper fails on a key, or dies, the consumer
 computes the result itself, so errors surface where they would without a helper.
 
 Forking needs a process without threads (``mkdocs build``, not ``serve``) and shares memory

@@ -1,4 +1,4 @@
-"""Memory figures of the running process, for the benchmark scripts (Linux)."""
+"""Memory figures of the running process or of a process tree, for the benchmark scripts (Linux)."""
 
 from __future__ import annotations
 
