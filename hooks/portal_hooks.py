@@ -16,9 +16,10 @@ Events:
     on_startup: remember whether this is ``mkdocs serve`` (a local preview); on_config then
         leaves the sitemap out of previews; on_serve keeps the preview server, whose file polls
         are held during each rebuild (_WatcherPause).
-    on_env: give the theme the header search box of the core (portal.search.page). In a full
-        build with a second core, fork a helper process that converts generated pages ahead of
-        the writer (portal.forked_ahead); on_post_build and on_build_error stop it.
+    on_env: give the theme the header search box of the core (portal.search.page). When many
+        pages are to be written and a second core is free, fork a helper process that converts
+        generated pages ahead of the writer (portal.forked_ahead); on_post_build and
+        on_build_error stop it.
     on_post_page: add the page's Content-Security-Policy (hashes of its own inline scripts);
         not in a local preview, where the live-reload script is injected after this event.
     on_post_build: write the other files the core produced (feeds, open data, search index…);
@@ -46,7 +47,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import TableOfContents
 
 from portal.build import SiteBuild, build_date, plan_build
-from portal.forked_ahead import ForkedAhead, available_cores
+from portal.forked_ahead import ForkedAhead, available_cores, can_fork_safely
 from portal.links.report import citation_report, report_summary
 from portal.preview import session_for
 from portal.search.page import header_form_html
@@ -334,21 +335,29 @@ def _cached_fragment(fragments: dict[str, str]):  # noqa: ANN202 - a Jinja {% ca
 def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
     """Give the theme the header search box (a form to the search page, relative to the page).
 
-    In a full build on two or more cores, also fork the helper that converts generated pages
+    When many pages are to be written, also fork the helper that converts generated pages
     ahead of the writer (portal.forked_ahead): every page has been read by now and MkDocs is
-    about to write them, in the order of ``documentation_pages``."""
+    about to write them, in the order of ``documentation_pages``. That includes the first build
+    of ``mkdocs serve``, which runs before the server starts its threads; later previews, with
+    the server's threads running, never fork."""
     env.globals["portal_search_form"] = lambda base_url: header_form_html(f"{base_url}/{urls.page_url(urls.SEARCH_PAGE)}")  # type: ignore[attr-defined]
     env.globals["portal_cached"] = _cached_fragment({})  # type: ignore[attr-defined]  # a new cache every build
     env.bytecode_cache = _THEME_BYTECODE  # type: ignore[attr-defined]  # a preview compiles the theme once, not every save
-    if _command.get("name") != "serve" and _helper_wanted(len(_planned)):
+    to_write = len(_rewrite["pages"]) if "pages" in _rewrite else len(_planned)
+    if _helper_wanted(to_write):
         order = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in _planned]
         _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config), retire_after=_HELPER_RETIRE_AFTER)
+        log.info(f"Dựng song song: một tiến trình phụ chuyển {len(order)} trang trên nhân thứ hai.")
     return env
 
 
 def _helper_wanted(page_count: int) -> bool:
-    """``PORTAL_BUILD_HELPER=0`` turns the helper off (=1 forces it on); by default it runs when
-    there is a second core and enough pages to pay for starting it."""
+    """``PORTAL_BUILD_HELPER=0`` turns the helper off (=1 forces it on, whatever the pages and
+    cores); by default it runs on Linux when there is a second core and enough pages to pay for
+    starting it. Never in a process with other threads: a forked child inherits no thread, only
+    whatever lock one of them held at that moment."""
+    if not can_fork_safely() or threading.active_count() > 1:
+        return False
     setting = os.environ.get("PORTAL_BUILD_HELPER", "")
     if setting in {"0", "1"}:
         return setting == "1"

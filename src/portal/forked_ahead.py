@@ -23,12 +23,18 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 LogLine = tuple[str, int, str]  # logger name, level, message
+
+
+def can_fork_safely() -> bool:
+    """Linux only: Windows cannot fork, and macOS libraries are not safe in a forked child."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
 def available_cores() -> int:

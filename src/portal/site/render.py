@@ -119,11 +119,6 @@ def _cell(value: Any) -> str:
     return str(value).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
-def _yaml_string(value: str) -> str:
-    """A front-matter value: JSON strings are valid YAML and escape everything."""
-    return json.dumps(value, ensure_ascii=False)
-
-
 def page_meta(page: PlannedPage) -> dict[str, Any]:
     """A page's metadata (title, description, feeds): what its front matter says."""
     meta: dict[str, Any] = {"title": page.title}
@@ -136,7 +131,8 @@ def page_meta(page: PlannedPage) -> dict[str, Any]:
 
 
 def front_matter(page: PlannedPage) -> str:
-    """The YAML front matter of a page (:func:`page_meta`), ``---`` lines included."""
+    """The YAML front matter of a page (:func:`page_meta`), ``---`` lines included; values are
+    written as JSON, which is valid YAML and escapes everything."""
     return "\n".join(["---", *(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in page_meta(page).items()), "---", ""])
 
 
@@ -189,7 +185,6 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         cell=_cell,
         raw=_raw,
         paragraphs=_paragraphs,
-        yaml_string=_yaml_string,
         number=format_number,
         money=format_money,
         **LINK_FILTERS,  # autolink, autolink_html, autolink_md: cited document numbers become links
