@@ -456,6 +456,8 @@ class _LaterAssets:
             if not self._stale.is_set():  # a build that has started froze its own objects: leave them
                 gc.unfreeze()
                 gc.collect()
+                gc.freeze()  # what survives stays out of the collector's way: unfrozen, the next
+                # rebuild's new objects set off a full collection of all of it in mid-build
 
 
 _later_assets = _LaterAssets()

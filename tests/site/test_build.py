@@ -144,3 +144,21 @@ def test_every_link_inside_the_site_leads_to_a_file(built_site: Path) -> None:
                 broken.append(f"{page.relative_to(built_site)} → {target}")
     assert checked > 1000
     assert not broken, broken[:20]
+
+
+def test_a_broken_link_in_a_body_fails_the_build_also_with_the_helper(tmp_path: Path) -> None:
+    """The helper process (portal.forked_ahead) converts most pages; MkDocs' warning about a
+    link it cannot follow must still reach the log once and fail the strict build, exactly as
+    without the helper."""
+    project = copy_project(tmp_path / "project")
+    record = project / "data/resolutions/nq-05-hdnd-xa-hoa-loc-2026.md"
+    record.write_text(record.read_text(encoding="utf-8") + "\nXem thêm [trang không có](../khong-co-trang-nay.md).\n", encoding="utf-8")
+    warnings = {}
+    for helper in ("1", "0"):
+        result = mkdocs_build(project, tmp_path / f"site-{helper}", env={"PORTAL_BUILD_HELPER": helper})
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr
+        assert ("Dựng song song:" in result.stderr) == (helper == "1")
+        warnings[helper] = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings["1"]) == 1 and "'../khong-co-trang-nay.md'" in warnings["1"][0]
+    assert warnings["1"] == warnings["0"]
