@@ -258,7 +258,7 @@ def _build_child_inner(n: int, out_dir: str, options: IndexOptions, queue: multi
     t0, c0 = time.perf_counter(), time.process_time()
     files = build_search_index(docs, options)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
-    peak = peakrss_mb()
+    peak = peak_rss_mb()
     for rel, content in files.items():
         path = Path(out_dir, rel)
         path.parent.mkdir(parents=True, exist_ok=True)
