@@ -24,12 +24,19 @@ def _slow_square(key: str) -> tuple[int, int]:
     return n * n, os.getpid()
 
 
-def test_results_come_in_order_and_both_processes_compute_some() -> None:
-    ahead = ForkedAhead(KEYS, _slow_square)
+def _take_all(keys: list[str], work, *, settle: float = 0.0, **options) -> tuple[list, ForkedAhead]:  # noqa: ANN001
+    """Every key's result through a ForkedAhead (closed afterwards), after letting the helper
+    run alone for ``settle`` seconds; and the ForkedAhead, for what it recorded."""
+    ahead = ForkedAhead(keys, work, **options)
+    time.sleep(settle)
     try:
-        results = [ahead.take(key) for key in KEYS]
+        return [ahead.take(key) for key in keys], ahead
     finally:
         ahead.close()
+
+
+def test_results_come_in_order_and_both_processes_compute_some() -> None:
+    results, _ = _take_all(KEYS, _slow_square)
     assert [value for value, _ in results] == [i * i for i in range(60)]
     computed_here = sum(1 for _, pid in results if pid == PARENT)
     assert 0 < computed_here < 60  # the consumer never just waits, and the helper did its share
@@ -61,12 +68,7 @@ def test_a_key_that_fails_in_the_helper_is_computed_again_here() -> None:
             raise ValueError("only in the helper")
         return key, os.getpid()
 
-    ahead = ForkedAhead(KEYS[:8], work)
-    time.sleep(0.3)
-    try:
-        results = [ahead.take(key) for key in KEYS[:8]]
-    finally:
-        ahead.close()
+    results, _ = _take_all(KEYS[:8], work, settle=0.3)
     assert [k for k, _ in results] == KEYS[:8]
     assert results[3][1] == PARENT
 
@@ -94,12 +96,7 @@ def test_the_consumer_finishes_alone_when_the_helper_dies() -> None:
             os._exit(3)  # killed mid-way, as by the out-of-memory killer
         return key, os.getpid()
 
-    ahead = ForkedAhead(KEYS[:12], work)
-    time.sleep(0.3)
-    try:
-        results = [ahead.take(key) for key in KEYS[:12]]
-    finally:
-        ahead.close()
+    results, ahead = _take_all(KEYS[:12], work, settle=0.3)
     assert [k for k, _ in results] == KEYS[:12]
     assert [pid for _, pid in results[4:]] == [PARENT] * 8
     assert ahead.exitcodes == [3]
@@ -119,11 +116,7 @@ def test_skipped_keys_and_unknown_keys() -> None:
 
 
 def test_a_retiring_helper_is_replaced_by_a_fresh_one() -> None:
-    ahead = ForkedAhead(KEYS, _slow_square, retire_after=5)
-    try:
-        results = [ahead.take(key) for key in KEYS]
-    finally:
-        ahead.close()
+    results, ahead = _take_all(KEYS, _slow_square, retire_after=5)
     assert [value for value, _ in results] == [i * i for i in range(60)]
     helper_pids = {pid for _, pid in results if pid != PARENT}
     assert len(helper_pids) >= 3  # each computed at most 5 keys, then made way for a new fork

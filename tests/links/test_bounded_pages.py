@@ -54,7 +54,7 @@ def _group_text(page: str, label: str) -> str:
 
 def _public(page: str, target: str) -> str:
     """The address of page ``target`` in an HTML link of page ``page``."""
-    return urls.public_relative(page, urls.page_url(target))
+    return urls.page_link(page, target)
 
 
 def _listing_pages(pages: dict[str, str], record, direction: str, key: str) -> list[str]:

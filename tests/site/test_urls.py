@@ -24,3 +24,6 @@ def test_relative_links_between_pages() -> None:
     assert urls.relative("index.md", "nghi-quyet/nq-1.md") == "nghi-quyet/nq-1.md"
     assert urls.relative("tra-cuu/a-z/dd/trang-5.md", "tra-cuu/a-z/index.md") == "../index.md"
     assert urls.public_relative("nghi-quyet/nq-1.md", "nghi-quyet/nq-1.json") == "../nq-1.json"
+    assert urls.page_link("nghi-quyet/nq-1.md", "co-quan/hdnd.md") == "../../co-quan/hdnd/"
+    assert urls.page_link("nghi-quyet/nq-1.md", "index.md") == "../../"
+    assert urls.page_link("tra-cuu/a-z/dd/trang-5.md", "tra-cuu/a-z/index.md") == "../../"

@@ -29,8 +29,7 @@ def _link(ctx: jinja2.runtime.Context, value: Any, *, plain: bool, html: bool = 
     here = ctx["here"]
     resolved = ctx["catalog"].citations.in_text(text, citing)
     if html:
-        return apply_links(text, resolved, lambda target: urls.public_relative(here, urls.page_url(urls.record_uri(target.record))),
-                           plain=plain, link=html_link)
+        return apply_links(text, resolved, lambda target: urls.page_link(here, urls.record_uri(target.record)), plain=plain, link=html_link)
     return apply_links(text, resolved, lambda target: urls.relative(here, urls.record_uri(target.record)), plain=plain, link=markdown_link)
 
 

@@ -58,6 +58,10 @@ class Pager:
     uris: tuple[str, ...]
     total: int
 
+    def titled(self, title: str) -> str:
+        """The title of this page of a listing: ``title``, then ``(trang N)`` after the first."""
+        return title if self.page == 1 else f"{title} (trang {self.page})"
+
     @property
     def prev_uri(self) -> str | None:
         return self.uris[self.page - 2] if self.page > 1 else None
@@ -95,8 +99,7 @@ class Planner:
     # -- helpers --------------------------------------------------------------------
     def _listing(self, base: str, key: str | None, title: str, items: list[Entry], *, intro: str | None = None, edit_path: str | None = None, extra: dict[str, Any] | None = None) -> None:
         def make(uri: str, chunk: list[Entry], pager: Pager) -> PlannedPage:
-            page_title = title if pager.page == 1 else f"{title} (trang {pager.page})"
-            return PlannedPage(uri, "listing.md.j2", page_title, {"items": chunk, "pager": pager, "intro": intro, **(extra or {})}, edit_path)
+            return PlannedPage(uri, "listing.md.j2", pager.titled(title), {"items": chunk, "pager": pager, "intro": intro, **(extra or {})}, edit_path)
 
         self.pages.extend(paginate(base, key, items, make))
 
@@ -186,8 +189,7 @@ class Planner:
         summaries = [timeline_summary(c, terms) for c, terms in timelines]
 
         def make(uri: str, chunk: list[TimelineSummary], pager: Pager) -> PlannedPage:
-            title = "Dòng thời gian kỳ họp" if pager.page == 1 else f"Dòng thời gian kỳ họp (trang {pager.page})"
-            return PlannedPage(uri, "timeline_overview.md.j2", title, {"summaries": chunk, "pager": pager})
+            return PlannedPage(uri, "timeline_overview.md.j2", pager.titled("Dòng thời gian kỳ họp"), {"summaries": chunk, "pager": pager})
 
         self.pages.extend(paginate(urls.TIMELINES, None, summaries, make, COUNCILS_PER_TIMELINE_PAGE))
 
@@ -311,8 +313,7 @@ def _diagram_listing(entry: Entry, group: DiagramGroup) -> list[PlannedPage]:
     title = diagram_listing_title(entry.record, group)
 
     def make(uri: str, chunk: list[Any], pager: Pager) -> PlannedPage:
-        page_title = title if pager.page == 1 else f"{title} (trang {pager.page})"
-        return PlannedPage(uri, "diagram_listing.md.j2", page_title, {"doc": entry.record, "items": chunk, "pager": pager})
+        return PlannedPage(uri, "diagram_listing.md.j2", pager.titled(title), {"doc": entry.record, "items": chunk, "pager": pager})
 
     return paginate(*urls.diagram_listing(entry.record, group.direction, group.key), list(group.items), make)
 

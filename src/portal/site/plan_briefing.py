@@ -24,7 +24,7 @@ def _handout_context(planner: Planner, uri: str, docx_path: str | None) -> dict[
     return {
         "print_css": page_boxes(settings.site_name, as_of_line(settings.today), public_address(settings.site_url, uri)),
         "docx_href": urls.public_relative(uri, docx_path) if docx_path else None,
-        "builder_href": urls.public_relative(uri, urls.page_url(urls.TALK_BUILDER)),
+        "builder_href": urls.page_link(uri, urls.TALK_BUILDER),
     }
 
 
@@ -57,6 +57,6 @@ def _link_resolution_pages(planner: Planner, kits: dict[str, KitView]) -> None:
     for i, page in enumerate(planner.pages):
         kit = by_uri.get(page.src_uri)
         if kit is not None:
-            briefing = {"kit": kit, "add_items": add_button_items([kit]), "builder_href": urls.public_relative(page.src_uri, urls.page_url(urls.TALK_BUILDER))}
+            briefing = {"kit": kit, "add_items": add_button_items([kit]), "builder_href": urls.page_link(page.src_uri, urls.TALK_BUILDER)}
             planner.pages[i] = dataclasses.replace(page, context={**page.context, "briefing": briefing})
 

@@ -48,8 +48,7 @@ def _listing(planner: Planner, base: str, key: str | None, title: str, items: li
     """A paginated list of loop records (any kind), newest first as given."""
 
     def make(uri: str, chunk: list[Entry], pager: Pager) -> PlannedPage:
-        page_title = title if pager.page == 1 else f"{title} (trang {pager.page})"
-        return PlannedPage(uri, "loop/listing.md.j2", page_title, {"items": chunk, "pager": pager, "intro": intro}, edit_path)
+        return PlannedPage(uri, "loop/listing.md.j2", pager.titled(title), {"items": chunk, "pager": pager, "intro": intro}, edit_path)
 
     planner.pages.extend(paginate(base, key, items, make))
 

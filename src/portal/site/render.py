@@ -147,7 +147,7 @@ def _public_href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
     """The public address of a record's page (or of a page's source URI) from the page being
     written, for links in HTML: MkDocs rewrites only Markdown links, never raw HTML."""
     to = urls.record_uri(target) if isinstance(target, Record) else target
-    return urls.public_relative(ctx["here"], urls.page_url(to))
+    return urls.page_link(ctx["here"], to)
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -201,7 +201,6 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         Validity=Validity,
         inverse_label=RELATION_INVERSE_LABEL,
         record_title=record_title,
-        front_matter=front_matter,
         letter_slug=letter_slug,
         record=catalog.record,
         diagram=lambda entry: document_diagram(entry, catalog, catalog.citations),  # "Lược đồ" of a document
@@ -214,9 +213,9 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
 def render_page(env: jinja2.Environment, page: PlannedPage) -> RenderedPage:
     template = env.get_template(page.template)
     blocks: list[str] = []
-    text = template.render(here=page.src_uri, page=page, raw_blocks=blocks, **page.context)
-    head = front_matter(page)  # every template extends _base.md.j2, which starts with it
-    return RenderedPage(page.src_uri, text, page.edit_path, page.searchable, tuple(blocks), len(head) if text.startswith(head) else 0)
+    body = template.render(here=page.src_uri, page=page, raw_blocks=blocks, **page.context)
+    head = front_matter(page)
+    return RenderedPage(page.src_uri, head + body, page.edit_path, page.searchable, tuple(blocks), len(head))
 
 
 class PageRenderer:

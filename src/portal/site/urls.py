@@ -164,6 +164,11 @@ def public_relative(from_src_uri: str, to_path: str) -> str:
     return f"{rel}/" if to_path == "" or to_path.endswith("/") else rel
 
 
+def page_link(from_src_uri: str, to_src_uri: str) -> str:
+    """A link in raw HTML from one page to another, both named by their source: ``../x/``."""
+    return public_relative(from_src_uri, page_url(to_src_uri))
+
+
 # -- following and open data (issue 6): feeds, calendars, JSON/CSV files ---------------------
 FOLLOW = "theo-doi/index.md"                # every feed and calendar, explained
 OPEN_DATA = "du-lieu/index.md"              # the open data, its schema and licence
