@@ -212,9 +212,12 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _rewrite.clear()
     root = _project_root(config)
     if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
-        site, rewrite = session_for(root).plan(root, _settings(config))
+        session = session_for(root)
+        site, rewrite = session.plan(root, _settings(config))
         if rewrite is not None:
             _rewrite["pages"] = rewrite
+            if session.shortcut:
+                log.info(f"Xem trước: {session.shortcut} chỉ đổi nội dung hiển thị; giữ nguyên kết quả kiểm tra và danh sách trang.")
             log.info(f"Xem trước: {len(rewrite)} trang cần dựng lại (trên {len(site.pages)} trang).")
     else:
         site = plan_build(root, _settings(config))

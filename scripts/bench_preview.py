@@ -1,14 +1,21 @@
 """Benchmark the editing preview: save one record, time until the open page shows it.
 
-Usage:  .venv/bin/python scripts/bench_preview.py [--size 10000] [--saves 5]
+Usage:  .venv/bin/python scripts/bench_preview.py [--size 10000] [--saves 5]  (saves of each kind)
 
 Generates a corpus project of N resolutions in a temporary folder (never in data/), starts
 `mkdocs serve --dirty` on it (as scripts/serve does), opens a resolution page in Debian's
-Chromium, then saves that record's file several times with a new summary, PAUSE seconds
-apart (an editor reading the result; the preview writes the search index and feeds after a
-pause, see hooks/portal_hooks.py, and they are not part of the time measured). For each save it
-prints the time from the save until the browser — reloaded by MkDocs' live reload — shows the
-new text, and the server's own figures: pages rewritten and "Documentation built in …".
+Chromium, then saves that record's file several times, PAUSE seconds apart (an editor reading
+the result; the preview writes the search index and feeds after a pause, see
+hooks/portal_hooks.py, and they are not part of the time measured). Saves alternate between
+two kinds of edit:
+
+* ``tóm tắt``: a new summary, which pages show but checking and planning do not read — the
+  preview's shortcut (portal.preview_shortcut);
+* ``trích yếu``: a new title, which listings sort by — the whole site is checked and planned again.
+
+For each save it prints the time from the save until the browser — reloaded by MkDocs' live
+reload — shows the new text, and the server's own figures: pages rewritten, whether the save
+took the shortcut, and "Documentation built in …".
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from portal.devtools.serving import free_port, wait_until_up
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 TODAY = "2026-11-21"
+EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
 PAUSE = 25  # seconds between saves: the preview writes search and feed files after 8 s without a save
 
 
@@ -58,36 +66,59 @@ def main() -> None:
         wait_until_up(url, 3600)
         print(f"first build and serve: {time.perf_counter() - start:.1f} s ({args.size} resolutions)")
         original = record.read_text(encoding="utf-8")
-        seconds: list[float] = []
+        seconds: list[tuple[str, float]] = []
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox", "--disable-gpu"])
             page = browser.new_page()
             page.goto(url)
             time.sleep(2)  # let the background writing of the first build's files settle
-            for n in range(1, args.saves + 1):
+            text = original
+            for n in range(1, 2 * args.saves + 1):
+                kind = list(EDITS)[(n - 1) % 2]
                 marker = f"Bản sửa thứ {n} để đo thời gian xem trước."
-                text = re.sub(r"^tom_tat: ", f"tom_tat: {marker} ", original, count=1, flags=re.MULTILINE)
+                text = _with_marker(text, original, EDITS[kind], marker)  # the other field keeps its last edit
                 saved = time.perf_counter()
                 record.write_text(text, encoding="utf-8")
                 page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=120_000)
-                seconds.append(time.perf_counter() - saved)
+                seconds.append((kind, time.perf_counter() - saved))
                 time.sleep(PAUSE)  # an editor reads the page; meanwhile the search index and feeds are written
             browser.close()
-        log_text = log_path.read_text(encoding="utf-8")
-        rewritten = re.findall(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", log_text)
-        built = re.findall(r"Documentation built in ([\d.]+) seconds", log_text)
-        print("save | save → page shown in the browser | pages rewritten | server build time")
-        print("---|---|---|---")
-        for i, s in enumerate(seconds):
-            pages = f"{rewritten[i][0]} of {rewritten[i][1]}" if i < len(rewritten) else "?"
-            build = f"{float(built[i + 1]):.2f} s" if i + 1 < len(built) else "?"
-            print(f"{i + 1} | {s:.2f} s | {pages} | {build}")
-        print(f"median save → shown: {statistics.median(seconds):.2f} s, max {max(seconds):.2f} s")
+        builds = _server_builds(log_path.read_text(encoding="utf-8"))[1:]  # the first build writes everything
+        print("save | edit | save → page shown in the browser | pages rewritten | shortcut | server build time")
+        print("---|---|---|---|---|---")
+        for i, (kind, s) in enumerate(seconds):
+            pages, shortcut, build = builds[i] if i < len(builds) else ("?", False, float("nan"))
+            print(f"{i + 1} | {kind} | {s:.2f} s | {pages} | {'có' if shortcut else 'không'} | {build:.2f} s")
+        for kind in EDITS:
+            times = [s for k, s in seconds if k == kind]
+            print(f"{kind}: median save → shown {statistics.median(times):.2f} s, max {max(times):.2f} s")
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=60)
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _with_marker(text: str, original: str, key: str, marker: str) -> str:
+    """``text`` whose ``key`` line is the original line with ``marker`` at the start of its value."""
+    line = re.search(rf"^{key}: (.*)$", original, flags=re.MULTILINE)
+    assert line is not None, f"the record has no {key}"
+    return re.sub(rf"^{key}: .*$", lambda _: f"{key}: {marker} {line[1]}", text, count=1, flags=re.MULTILINE)
+
+
+def _server_builds(log_text: str) -> list[tuple[str, bool, float]]:
+    """Per build in the server's log: pages rewritten ("N of M"), shortcut taken, seconds."""
+    builds: list[tuple[str, bool, float]] = []
+    pages, shortcut = "all", False
+    for line in log_text.splitlines():
+        if "chỉ đổi nội dung hiển thị" in line:
+            shortcut = True
+        elif m := re.search(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", line):
+            pages = f"{m[1]} of {m[2]}"
+        elif m := re.search(r"Documentation built in ([\d.]+) seconds", line):
+            builds.append((pages, shortcut, float(m[1])))
+            pages, shortcut = "all", False
+    return builds
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from typing import Iterator
 
 from portal.catalog import Catalog, build_catalog
 from portal.load.cache import LoadCache
-from portal.load.loader import load_all
+from portal.load.loader import LoadResult, load_all
 from portal.site.assets import SiteContext, iter_assets, produce_assets
 from portal.site.plan import PlannedPage, SiteSettings, plan_site
 from portal.site.render import PageRenderer, RenderedPage
@@ -59,8 +59,11 @@ def validate_data(root: Path, data_dir: Path | None = None, cache: LoadCache | N
 
     ``cache`` keeps per-file results between the builds of a preview (see portal.load.cache).
     """
-    data_dir = data_dir or root / "data"
-    loaded = load_all(root, data_dir, cache=cache)
+    return check_loaded(root, load_all(root, data_dir or root / "data", cache=cache))
+
+
+def check_loaded(root: Path, loaded: LoadResult) -> ValidationResult:
+    """The catalog of loaded records and every problem, theirs and between them."""
     catalog = build_catalog(loaded.entries, loaded.broken_ids)
     issues = loaded.issues + check_catalog(loaded.entries, catalog, FileLocator(root))
     return ValidationResult(catalog, sort_issues(issues))
@@ -102,7 +105,11 @@ class SiteBuild:
 
 def plan_build(root: Path, settings: SiteSettings, data_dir: Path | None = None, cache: LoadCache | None = None) -> SiteBuild:
     """Load, validate and plan; no page is rendered yet (see :class:`SiteBuild`)."""
-    result = validate_data(root, data_dir, cache)
+    return plan_checked(validate_data(root, data_dir, cache), settings)
+
+
+def plan_checked(result: ValidationResult, settings: SiteSettings) -> SiteBuild:
+    """Plan the pages of checked records; none when the records have errors."""
     if not result.ok or result.catalog is None:
         return SiteBuild(result.catalog, result.issues, settings)
     planned, statuses = plan_site(result.catalog, settings)

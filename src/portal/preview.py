@@ -14,6 +14,10 @@ is rendered again only when something it shows may have changed:
   counts changed, a new page;
 * pages that show no record at all (hubs, guides): always, they are few.
 
+A save that changes only what pages show (a summary, a condition, the body…) skips checking
+and planning altogether: the previous build is kept, with the saved record adopted in place
+(:mod:`portal.preview_shortcut`), and the pages above are written again.
+
 Everything here is plain Python: a driver other than MkDocs could keep a session too.
 """
 
@@ -21,7 +25,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,32 +34,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from portal.build import SiteBuild, plan_build
+from portal.build import SiteBuild, check_loaded, plan_checked
 from portal.catalog import Catalog
-from portal.links.citations import CitationIndex
+from portal.links.citations import CitationIndex, rescan_record
 from portal.load.cache import LoadCache
-from portal.load.loader import Entry
+from portal.load.loader import Entry, LoadResult, load_all
 from portal.model.records import Record
+from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, adopt, id_like_strings, planning_key
 from portal.site.plan import PlannedPage, SiteSettings
 from portal.validity import ValidityReport
-
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # what a record id looks like (a field value may be one)
-
-
-def _id_like_strings(value: Any, out: set[str]) -> None:
-    if isinstance(value, str):
-        if _SLUG.match(value):
-            out.add(value)
-    elif isinstance(value, BaseModel):
-        for child in value.__dict__.values():
-            _id_like_strings(child, out)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for child in value:
-            _id_like_strings(child, out)
-    elif isinstance(value, dict):
-        for child in value.values():
-            _id_like_strings(child, out)
-
 
 @dataclass
 class _Neighbours:
@@ -76,9 +62,12 @@ class _Neighbours:
 @dataclass
 class _Snapshot:
     settings: SiteSettings
+    site: SiteBuild | None  # let go when the next save is planned in full: one catalog in memory at a time
+    load_issues: list  # of every file, as the load gave them
     statuses: dict[str, ValidityReport]
     neighbours: _Neighbours
     signatures: dict[str, str | None]
+    showing: dict[str, set[str]]  # record id → pages whose plan holds the record
 
 
 @dataclass
@@ -86,13 +75,21 @@ class PreviewSession:
     """What a preview keeps between rebuilds: file results, who refers to whom, page signatures."""
 
     cache: LoadCache = field(default_factory=LoadCache)
+    shortcut: str | None = None  # the file of the last save that took the shortcut (portal.preview_shortcut)
     _strings: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)  # by id(entry)
     _generation: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _previous: _Snapshot | None = None
 
     def plan(self, root: Path, settings: SiteSettings) -> tuple[SiteBuild, frozenset[str] | None]:
         """The site, and the ``src_uri`` of every page to write again (``None``: all of them)."""
-        site = plan_build(root, settings, cache=self.cache)
+        loaded = load_all(root, root / "data", cache=self.cache)
+        self.shortcut = None
+        taken = self._shortcut(loaded, settings)
+        if taken is not None:
+            return taken
+        if self._previous is not None:
+            self._previous.site = None
+        site = plan_checked(check_loaded(root, loaded), settings)
         if not site.ok or site.catalog is None:
             self._previous = None  # after errors, start again from a full build
             return site, None
@@ -105,19 +102,50 @@ class PreviewSession:
             around = (previous.neighbours.of(touched) | neighbours.of(touched)) - touched
             for record_id in touched:  # every page planned with a touched record gets a new signature
                 self._generation[record_id] += 1
-        signatures = {page.src_uri: self._signature(page) for page in site.pages}
-        self._previous = _Snapshot(settings, site.statuses, neighbours, signatures)
+        signatures: dict[str, str | None] = {}
+        showing: dict[str, set[str]] = defaultdict(set)
+        for page in site.pages:
+            signatures[page.src_uri], refs = self._signature(page)
+            for record_id in refs:
+                showing[record_id].add(page.src_uri)
+        self._previous = _Snapshot(settings, site, loaded.issues, site.statuses, neighbours, signatures, dict(showing))
         if previous is None or previous.settings != settings:
             return site, None
-        around_files = {site.catalog.by_id[i].path for i in around if i in site.catalog.by_id}
-        dirty = {
-            page.src_uri
-            for page in site.pages
-            if signatures[page.src_uri] is None
-            or previous.signatures.get(page.src_uri) != signatures[page.src_uri]
-            or (page.edit_path in around_files and "pager" not in page.context)  # a listing's items are in its signature
-        }
-        return site, frozenset(dirty)
+        dirty = {page.src_uri for page in site.pages if signatures[page.src_uri] is None or previous.signatures.get(page.src_uri) != signatures[page.src_uri]}
+        return site, frozenset(dirty | _own_pages(site, around))
+
+    # -- a save of what pages show only ------------------------------------------------
+    def _shortcut(self, loaded: LoadResult, settings: SiteSettings) -> tuple[SiteBuild, frozenset[str]] | None:
+        """The previous build again, with the saved record adopted, when the one file saved
+        changed only what pages show (portal.preview_shortcut); otherwise ``None``."""
+        previous = self._previous
+        if previous is None or previous.settings != settings or len(self.cache.changed) != 1 or loaded.issues != previous.load_issues:
+            return None
+        (file,) = self.cache.changed
+        known = self.cache.results.get(file)  # none when the file was deleted
+        if known is None or known[1][0] is None or known[1][1]:  # not a valid record, or one with warnings
+            return None
+        stamp, (saved, file_issues) = known
+        site = previous.site
+        assert site is not None and site.catalog is not None and saved is not None
+        old = site.catalog.by_id.get(saved.id)
+        if old is None or old is saved or old.path != saved.path:
+            return None
+        if any(issue.path == old.path for issue in site.issues):  # their lines may have moved
+            return None
+        if any(site.catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in previous.neighbours.of({old.id}) if i in site.catalog.by_id):
+            return None
+        key = planning_key(old)
+        if key is None or key != planning_key(saved):
+            return None
+        adopt(old, saved)
+        rescan_record(site.catalog.citations, old)
+        self.cache.results[file] = (stamp, (old, file_issues))  # the next load gives the adopted object
+        self.shortcut = old.path
+        dirty = previous.showing.get(old.id, set()) | {uri for uri, signature in previous.signatures.items() if signature is None}
+        fresh = SiteBuild(site.catalog, site.issues, settings, site.pages, site.statuses)  # a new renderer: nothing cached from before
+        previous.site = fresh
+        return fresh, frozenset(dirty | _own_pages(site, previous.neighbours.of({old.id}) - {old.id}))
 
     # -- who refers to whom ---------------------------------------------------------
     def _neighbours(self, catalog: Catalog) -> _Neighbours:
@@ -130,7 +158,7 @@ class PreviewSession:
             known = self._strings.get(id(entry))
             if known is None or known[0] is not entry:  # a file read again: a new Entry object
                 found: set[str] = set()
-                _id_like_strings(entry.record, found)
+                id_like_strings(entry.record, found)
                 known = (entry, frozenset(found))
             strings[id(entry)] = known
             refs = {s for s in known[1] if s in ids and s != entry.id} | {t.id for t in citations.cites(entry.id)}
@@ -141,15 +169,23 @@ class PreviewSession:
         return _Neighbours(forward, dict(backward))
 
     # -- what a page shows ----------------------------------------------------------
-    def _signature(self, page: PlannedPage) -> str | None:
-        """A digest of everything planned for the page, records by id and generation;
-        ``None`` for a page that shows no record at all (written every time)."""
+    def _signature(self, page: PlannedPage) -> tuple[str | None, list[str]]:
+        """A digest of everything planned for the page, records by id and generation, and the
+        ids of those records; ``None`` for a page that shows no record at all (written every time)."""
         refs: list[str] = []
         # alternates are plain strings in dicts: repr() is exact, and far quicker than _shape
         shape = (page.template, page.title, page.description, page.edit_path, repr(page.alternates), _shape(page.context, self._generation, refs, set()))
         if not refs:
-            return None
-        return hashlib.blake2b(repr(shape).encode("utf-8"), digest_size=16).hexdigest()
+            return None, refs
+        return hashlib.blake2b(repr(shape).encode("utf-8"), digest_size=16).hexdigest(), refs
+
+
+def _own_pages(site: SiteBuild, record_ids: set[str]) -> set[str]:
+    """The pages edited in the files of these records, but for paginated listings (whose
+    items are in their signatures): they show their neighbours' titles, numbers and statuses."""
+    assert site.catalog is not None
+    files = {site.catalog.by_id[i].path for i in record_ids if i in site.catalog.by_id}
+    return {page.src_uri for page in site.pages if page.edit_path in files and "pager" not in page.context}
 
 
 def _shape(value: Any, generation: dict[str, int], refs: list[str], seen: set[int]) -> Any:

@@ -57,7 +57,14 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         # a second save is seen too: the file polls held during each rebuild were let go
         record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: LẦN HAI Ban hành Quy chế phối hợp"), encoding="utf-8")
         assert "LẦN HAI Ban hành Quy chế phối hợp" in _served_when(url, "LẦN HAI")
+        # a new summary changes only what pages show: the preview keeps its checks and plan
+        # (portal.preview_shortcut) and the page shows the summary all the same
+        second = text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: LẦN HAI Ban hành Quy chế phối hợp")
+        record.write_text(second.replace("tom_tat: Quy chế của Ban Bí thư", "tom_tat: LẦN BA Quy chế của Ban Bí thư"), encoding="utf-8")
+        assert "LẦN BA Quy chế của Ban Bí thư" in _served_when(url, "LẦN BA")
         log.flush()
+        shortcuts = re.findall(r"Xem trước: (\S+) chỉ đổi nội dung hiển thị", (tmp_path / "serve.log").read_text(encoding="utf-8"))
+        assert shortcuts == ["data/documents/qd-238-qd-tw-2020.md"], "only the summary took the shortcut"
         assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Dựng song song:") == 1
     finally:
         server.terminate()

@@ -8,7 +8,7 @@ number (:mod:`portal.links.resolve`) and keeps the results, so that record pages
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from portal.catalog import Catalog
 from portal.links.index import SymbolIndex, build_symbol_index
@@ -88,7 +88,22 @@ def _scan(entry: Entry) -> Scanned:
     known = _scans.get(id(entry))
     if known is not None and known[0] is entry:
         return known[1]
+    return _scan_again(entry)
+
+
+def _scan_again(entry: Entry) -> Scanned:
     return tuple((where, text, tuple(find_citations(text))) for where, text in prose_of(entry))
+
+
+def _place(index: CitationIndex, entry: Entry, scanned: Scanned) -> tuple[PlacedCitation, ...]:
+    """Resolve the scanned numbers of ``entry``; the texts that have any are remembered for ``in_text``."""
+    placed: list[PlacedCitation] = []
+    for where, text, found in scanned:
+        resolved = tuple((f, resolve_citation(f.citation, index.symbols, index.catalog, entry)) for f in found)
+        if resolved:
+            index._by_text[(entry.id, text)] = resolved
+        placed += [PlacedCitation(where, f, r) for f, r in resolved]
+    return tuple(placed)
 
 
 def link_catalog(catalog: Catalog) -> CitationIndex:
@@ -97,20 +112,34 @@ def link_catalog(catalog: Catalog) -> CitationIndex:
     cited_in: dict[str, dict[str, Entry]] = defaultdict(dict)
     scans: dict[int, tuple[Entry, Scanned]] = {}
     for entry in catalog.by_id.values():
-        placed: list[PlacedCitation] = []
         scanned = _scan(entry)
         scans[id(entry)] = (entry, scanned)
-        for where, text, found in scanned:
-            resolved = tuple((f, resolve_citation(f.citation, index.symbols, catalog, entry)) for f in found)
-            if resolved:
-                index._by_text[(entry.id, text)] = resolved
-            placed += [PlacedCitation(where, f, r) for f, r in resolved]
-            for _, res in resolved:
-                if res.outcome == Outcome.LINKED and res.target is not None:
-                    cited_in[res.target.id].setdefault(entry.id, entry)
+        placed = _place(index, entry, scanned)
+        for p in placed:
+            if p.resolution.outcome == Outcome.LINKED and p.resolution.target is not None:
+                cited_in[p.resolution.target.id].setdefault(entry.id, entry)
         if placed:
-            index.by_record[entry.id] = tuple(placed)
+            index.by_record[entry.id] = placed
     index.cited_in = {k: tuple(v.values()) for k, v in cited_in.items()}
     _scans.clear()
     _scans.update(scans)  # only this catalog's entries are kept
     return index
+
+
+def scanned_citations(entry: Entry) -> tuple[tuple[Where, Citation, bool], ...]:
+    """What ``entry``'s prose cites, place by place, without the offsets in its text."""
+    return tuple((where, replace(f.citation, start=0, end=0), f.linkable) for where, _, found in _scan(entry) for f in found)
+
+
+def rescan_record(index: CitationIndex, entry: Entry) -> None:
+    """Scan ``entry`` again after its prose changed, when it still cites the same numbers at the
+    same places (:func:`scanned_citations`): only offsets in its text moved, so whom it cites,
+    and who is cited by whom, stay as they are (a preview's shortcut, see portal.preview_shortcut)."""
+    index._by_text = {key: value for key, value in index._by_text.items() if key[0] != entry.id}
+    scanned = _scan_again(entry)
+    _scans[id(entry)] = (entry, scanned)
+    placed = _place(index, entry, scanned)
+    if placed:
+        index.by_record[entry.id] = placed
+    else:
+        index.by_record.pop(entry.id, None)

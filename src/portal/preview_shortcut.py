@@ -1,0 +1,79 @@
+"""A save that changes only what pages show: the preview's way past checking and planning.
+
+Editors mostly save prose: a summary, a condition, the body of a resolution. Such a save
+changes nothing that checking and planning read (ids, dates, numbers, topics, relations,
+the numbers the prose cites), so the previous build's catalog, issues, statuses and pages
+are still right. The saved record is then *adopted*: the previous build's Entry and Record
+objects take the new values in place, so every listing, index and page context that holds
+them shows the saved text, and only the pages that show the record are written again
+(:class:`portal.preview.PreviewSession`).
+
+What is shown only is listed per kind in :data:`SHOWN_ONLY`. Tests change each of those
+fields in the sample data and require the same plan, and the same site as a full build
+(tests/core/test_preview_shortcut.py); a field that planning starts to read fails them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from portal.links.citations import scanned_citations
+from portal.load.loader import Entry
+from portal.model.briefing import BRIEFING_KIND_NAMES
+
+# Fields (model names) that only templates and the files written after the pages read, by kind.
+# The Markdown body of these kinds is shown only too, except the numbers it cites.
+SHOWN_ONLY: dict[str, frozenset[str]] = {
+    "resolution": frozenset({"summary", "conditions", "procedures", "implementers", "support", "area", "duration", "note", "source"}),
+    "document": frozenset({"summary", "note", "source"}),
+    "session": frozenset({"place", "agenda", "questions", "outcome", "note", "source"}),
+}
+
+# Kinds whose planning copies what other records show: a briefing kit takes its resolution's
+# figures (mức hỗ trợ, phạm vi, thời hạn) and the articles of the documents it cites. A record
+# such a record refers to, or that refers to it, takes no shortcut.
+PLANNING_READS_NEIGHBOURS: frozenset[str] = BRIEFING_KIND_NAMES
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")  # what a record id looks like (a field value may be one)
+
+
+def id_like_strings(value: Any, out: set[str]) -> None:
+    """Every string in ``value`` (a record, part, list…) that may be the id of another record."""
+    if isinstance(value, str):
+        if _SLUG.match(value):
+            out.add(value)
+    elif isinstance(value, BaseModel):
+        for child in value.__dict__.values():
+            id_like_strings(child, out)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for child in value:
+            id_like_strings(child, out)
+    elif isinstance(value, dict):
+        for child in value.values():
+            id_like_strings(child, out)
+
+
+def planning_key(entry: Entry) -> tuple[Any, ...] | None:
+    """What checking and planning may read of ``entry``: two versions of a record with equal
+    keys give the same catalog, issues and pages. ``None`` for kinds without a shortcut."""
+    record = entry.record
+    shown = SHOWN_ONLY.get(record.kind)
+    if shown is None:
+        return None
+    kept = tuple((name, getattr(record, name)) for name in type(record).model_fields if name not in shown)
+    ids: set[str] = set()
+    id_like_strings(record, ids)
+    return (type(record), entry.path, kept, scanned_citations(entry), frozenset(ids))
+
+
+def adopt(previous: Entry, saved: Entry) -> None:
+    """Give ``previous`` (and its record) the values of ``saved``, in place: every structure of
+    the previous build that holds them now shows the saved version. Only for versions with
+    equal :func:`planning_key`; the objects are immutable everywhere else."""
+    object.__setattr__(previous.record, "__dict__", saved.record.__dict__)
+    object.__setattr__(previous.record, "__pydantic_fields_set__", saved.record.__pydantic_fields_set__)
+    object.__setattr__(previous, "body", saved.body)
+    object.__setattr__(previous, "body_line", saved.body_line)

@@ -1,0 +1,227 @@
+"""A save that changes only what pages show skips checking and planning — and the site is
+still exactly the site a full build gives.
+
+Three properties, on the sample data (data/):
+
+* every field listed as shown only (portal.preview_shortcut.SHOWN_ONLY), and the body, can
+  change in every record that may take the shortcut without changing the plan: the same
+  pages, with the same planned content, statuses and issues;
+* after a save that takes the shortcut, every page and every other file is what a full
+  build of the saved data gives, and every page that changed is among those written again;
+* saves that change what planning reads do not take it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Callable
+
+import pytest
+from pydantic import TypeAdapter
+
+from portal.build import SiteBuild, plan_build
+from portal.catalog import build_catalog
+from portal.links.report import citation_report
+from portal.load.loader import Entry, load_all
+from portal.preview import PreviewSession, _shape
+from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, SHOWN_ONLY, planning_key
+from portal.site.assets import produce_assets
+from portal.site.plan import SiteSettings, plan_site
+from portal.validate.rules import FileLocator, check_catalog
+from tests.conftest import ROOT, TODAY
+from tests.core.test_preview import _replace
+
+SETTINGS = SiteSettings(today=TODAY)
+
+# A new value for each shown-only field, as an editor would write it in the file.
+NEW_VALUES: dict[str, Any] = {
+    "summary": "Tóm tắt đã sửa: người dân đọc là hiểu.",
+    "conditions": ["Điều kiện đã sửa."],
+    "procedures": ["Nộp hồ sơ tại Ủy ban nhân dân cấp xã (đã sửa)."],
+    "implementers": ["Sở Tài chính chủ trì (đã sửa)"],
+    "support": [{"noi_dung": "Hỗ trợ đã sửa", "muc": "10 triệu đồng/hộ"}],
+    "area": "Các xã miền núi (đã sửa)",
+    "duration": "Đến hết năm 2030 (đã sửa)",
+    "note": "Ghi chú đã sửa.",
+    "source": "Nguồn đã sửa.",
+    "place": "Hội trường (đã sửa)",
+    "agenda": ["Nội dung kỳ họp đã sửa."],
+    "questions": ["Vấn đề chất vấn đã sửa."],
+    "outcome": "Kết quả kỳ họp đã sửa.",
+}
+BODY = "body"
+
+
+def test_every_shown_only_field_has_a_test_value() -> None:
+    listed = {name for names in SHOWN_ONLY.values() for name in names}
+    assert listed <= set(NEW_VALUES), f"add a value to NEW_VALUES for {sorted(listed - set(NEW_VALUES))}"
+
+
+@pytest.fixture(scope="module")
+def sample_entries() -> list[Entry]:
+    loaded = load_all(ROOT, ROOT / "data")
+    assert not loaded.broken_ids
+    return loaded.entries
+
+
+def _eligible(entries: list[Entry], kind: str) -> list[Entry]:
+    """Records of ``kind`` no record whose planning copies its neighbours refers to, or is referred to by."""
+    catalog = build_catalog(entries, frozenset())
+    session = PreviewSession()
+    neighbours = session._neighbours(catalog)
+    return [e for e in catalog.of_kind(kind) if not any(catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in neighbours.of({e.id}) if i in catalog.by_id)]
+
+
+def _with(entry: Entry, field: str) -> Entry:
+    if field == BODY:  # a paragraph at the end: the numbers the body cites stay where they are
+        return replace(entry, body=entry.body + "\n\nĐoạn văn thêm khi sửa, không dẫn số văn bản nào.\n")
+    annotation = type(entry.record).model_fields[field].annotation
+    return replace(entry, record=entry.record.model_copy(update={field: TypeAdapter(annotation).validate_python(NEW_VALUES[field])}))
+
+
+def _plan_view(entries: list[Entry]) -> tuple[Any, ...]:
+    """The plan of ``entries`` with records as ids: what must not move when shown text changes."""
+    catalog = build_catalog(entries, frozenset())
+    issues = [issue.format_text() for issue in check_catalog(entries, catalog, FileLocator(ROOT))]
+    pages, statuses = plan_site(catalog, SETTINGS)
+    shaped = [(p.src_uri, p.template, p.title, p.description, p.edit_path, p.searchable, repr(p.alternates), _shape(p.context, _Zero(), [], set())) for p in pages]
+    return shaped, _shape(statuses, _Zero(), [], set()), issues
+
+
+class _Zero(dict):  # every record at generation 0
+    def __missing__(self, key: str) -> int:
+        return 0
+
+
+CASES = [(kind, field) for kind, names in SHOWN_ONLY.items() for field in [*sorted(names), BODY]]
+
+
+@pytest.mark.parametrize(("kind", "field"), CASES, ids=[f"{k}.{f}" for k, f in CASES])
+def test_a_shown_only_field_does_not_change_the_plan(kind: str, field: str, sample_entries: list[Entry]) -> None:
+    edited = {e.id: _with(e, field) for e in _eligible(sample_entries, kind)}
+    edited = {i: e for i, e in edited.items() if planning_key(e) == planning_key(sample_entries_by_id(sample_entries)[i])}  # would take the shortcut
+    assert len(edited) >= 3, f"the sample data has too few {kind} records for {field}"
+    changed = [edited.get(e.id, e) for e in sample_entries]
+    assert any(a.record != b.record or a.body != b.body for a, b in zip(changed, sample_entries)), "the change changes something"
+    assert _plan_view(changed) == _plan_view(sample_entries), f"planning reads {kind}.{field}: remove it from SHOWN_ONLY"
+
+
+def sample_entries_by_id(entries: list[Entry]) -> dict[str, Entry]:
+    return {e.id: e for e in entries}
+
+
+# -- saves in a preview --------------------------------------------------------------------
+NQ15 = "data/resolutions/nq-15-2023-hdnd-binh-an.md"
+SHORTCUT_EDITS: dict[str, tuple[str, Callable[[Path], None]]] = {
+    "summary of a resolution": (NQ15, _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: (Đã sửa) Ngoài khoản hỗ trợ")),
+    "a condition": (NQ15, _replace(NQ15, "  - Học sinh, sinh viên có tên", "  - (Đã sửa) Học sinh, sinh viên có tên")),
+    "a note that cites a number, around the number": (NQ15, _replace(NQ15, "ghi_chu: Khác với", "ghi_chu: Lưu ý, khác với")),
+    "the body, above its articles (its lines move)": (NQ15, _replace(NQ15, "---\n### Điều 1.", "---\nĐoạn mở đầu mới.\n\n### Điều 1.")),
+    "the outcome of a session": ("data/sessions/ky-hop-13-khoa-x-hdnd-binh-an.yml", _replace("data/sessions/ky-hop-13-khoa-x-hdnd-binh-an.yml", "ket_qua: Hội đồng nhân dân tỉnh quyết định", "ket_qua: Hội đồng nhân dân tỉnh đã quyết định")),
+    "summary of a document": ("data/documents/qd-238-qd-tw-2020.md", _replace("data/documents/qd-238-qd-tw-2020.md", "tom_tat: Quy chế của Ban Bí thư", "tom_tat: Quy chế do Ban Bí thư ban hành")),
+}
+
+
+@pytest.fixture(scope="module")
+def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("shortcut") / "project"
+    shutil.copytree(ROOT / "data", root / "data")
+    return root
+
+
+@pytest.fixture
+def root(sample_project: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(sample_project, tmp_path / "project"))
+
+
+def _site_files(site: SiteBuild, root: Path) -> dict[str, str | bytes]:
+    """Every page, every other file, and the citation report as the build log gives it (with -v)."""
+    assert site.catalog is not None
+    files: dict[str, str | bytes] = {page.src_uri: site.render(page).markdown for page in site.pages}
+    files.update(produce_assets(site.context()))
+    files["(log)"] = "\n".join(row.format_text(FileLocator(root)) for row in citation_report(site.catalog.citations))
+    return files
+
+
+@pytest.mark.parametrize("name", list(SHORTCUT_EDITS))
+def test_a_shortcut_gives_the_site_a_full_build_gives(name: str, root: Path) -> None:
+    path, edit = SHORTCUT_EDITS[name]
+    session = PreviewSession()
+    site, _ = session.plan(root, SETTINGS)
+    before = _site_files(site, root)
+
+    edit(root)
+    site, rewrite = session.plan(root, SETTINGS)
+    assert session.shortcut == path, f"'{name}' takes the shortcut"
+    assert rewrite is not None and site.ok
+    after = _site_files(site, root)
+
+    full = _site_files(plan_build(root, SETTINGS), root)
+    assert after.keys() == full.keys()
+    wrong = sorted(uri for uri in full if after[uri] != full[uri])
+    assert not wrong, f"after '{name}', these differ from a full build: {wrong}"
+    changed = {uri for uri in after if before.get(uri) != after[uri] and uri.endswith(".md")}
+    assert changed, "the save changes some page"
+    assert changed <= rewrite, f"stale pages after '{name}': {sorted(changed - rewrite)}"
+    assert len(rewrite) < len(site.pages) / 4
+
+
+def test_a_second_shortcut_builds_on_the_first(root: Path) -> None:
+    session = PreviewSession()
+    session.plan(root, SETTINGS)
+    SHORTCUT_EDITS["summary of a resolution"][1](root)
+    session.plan(root, SETTINGS)
+    SHORTCUT_EDITS["a condition"][1](root)
+    site, _ = session.plan(root, SETTINGS)
+    assert session.shortcut == NQ15
+    _replace(NQ15, "ngay_hieu_luc: 2023-09-01", "ngay_hieu_luc: 2023-09-02")(root)  # then a full plan again
+    site, _ = session.plan(root, SETTINGS)
+    assert session.shortcut is None
+    assert _site_files(site, root) == _site_files(plan_build(root, SETTINGS), root)
+
+
+def test_the_place_of_a_cited_number_follows_the_text(root: Path) -> None:
+    """An unknown number in the body is reported at its line; a paragraph added above it moves it."""
+    session = PreviewSession()
+    session.plan(root, SETTINGS)
+    _replace(NQ15, "### Điều 4. Hiệu lực thi hành", "### Điều 4. Hiệu lực thi hành\n\nTheo Công văn số 999/UBND-VX của Ủy ban nhân dân tỉnh.")(root)
+    session.plan(root, SETTINGS)
+    assert session.shortcut is None, "a new number is not a shortcut"
+    SHORTCUT_EDITS["the body, above its articles (its lines move)"][1](root)
+    site, _ = session.plan(root, SETTINGS)
+    assert session.shortcut == NQ15
+    log = _site_files(site, root)["(log)"]
+    assert "999/UBND-VX" in log
+    assert log == _site_files(plan_build(root, SETTINGS), root)["(log)"]
+
+
+NO_SHORTCUT = {
+    "a date planning sorts by": _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12"),
+    "a number cited in a summary": _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: Theo Luật số 77/2015/QH13, ngoài khoản hỗ trợ"),
+    "a cited number taken out": _replace(NQ15, "Khác với Nghị quyết số 15/NQ-HĐND ngày 16/3/2023", "Khác với một nghị quyết"),
+    "a resolution with a briefing kit": _replace("data/resolutions/nq-12-2023-hdnd-binh-an.md", "tom_tat: Doanh nghiệp", "tom_tat: (sửa) Doanh nghiệp"),
+    "a kind without a shortcut": _replace("data/topics/giao-duc.yml", "ten: ", "ten: (sửa) "),
+    "an unfinished record": _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: TODO Ngoài khoản hỗ trợ"),
+}
+
+
+@pytest.mark.parametrize("name", list(NO_SHORTCUT))
+def test_saves_that_planning_reads_take_no_shortcut(name: str, root: Path) -> None:
+    session = PreviewSession()
+    session.plan(root, SETTINGS)
+    NO_SHORTCUT[name](root)
+    site, _ = session.plan(root, SETTINGS)
+    assert session.shortcut is None
+    if site.ok:
+        assert _site_files(site, root) == _site_files(plan_build(root, SETTINGS), root)
+
+
+def test_two_files_saved_together_take_no_shortcut(root: Path) -> None:
+    session = PreviewSession()
+    session.plan(root, SETTINGS)
+    SHORTCUT_EDITS["summary of a resolution"][1](root)
+    SHORTCUT_EDITS["summary of a document"][1](root)
+    session.plan(root, SETTINGS)
+    assert session.shortcut is None
