@@ -61,8 +61,12 @@ class PartialDate:
         return self.earliest() if self.is_full else None
 
     def iso(self) -> str:
-        parts = [f"{self.year:04d}"] + ([f"{self.month:02d}"] if self.month else []) + ([f"{self.day:02d}"] if self.day else [])
-        return "-".join(parts)
+        text = f"{self.year:04d}"  # listings sort by it: tens of thousands of calls a build
+        if self.month:
+            text += f"-{self.month:02d}"
+        if self.day:
+            text += f"-{self.day:02d}"
+        return text
 
     def display(self) -> str:
         """Day-first, as readers expect: 30/9/2020, tháng 3 năm 2024, năm 2015."""

@@ -18,6 +18,7 @@ records, at midnight in Vietnam (UTC+7).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,8 +55,8 @@ class FeedSpec:
         return urls.feed_path(fmt, *self.key)
 
 
-def _newest(entries: list[Entry], statuses: dict[str, ValidityReport]) -> tuple[Entry, ...]:
-    dated = [(c, e) for e in entries if (c := changed_on(e, statuses.get(e.id))) is not None]
+def _newest(entries: list[Entry], changes: dict[str, Change | None]) -> tuple[Entry, ...]:
+    dated = [(c, e) for e in entries if (c := changes[e.id]) is not None]
     dated.sort(key=lambda ce: (ce[0].day, ce[1].id), reverse=True)
     return tuple(e for _, e in dated[:FEED_SIZE])
 
@@ -63,24 +64,30 @@ def _newest(entries: list[Entry], statuses: dict[str, ValidityReport]) -> tuple[
 def feed_specs(catalog: Catalog, statuses: dict[str, ValidityReport], page_uris: set[str] | None = None) -> list[FeedSpec]:
     """Every feed of the site, in a stable order; feeds without entries are left out."""
     specs: list[FeedSpec] = []
+    changes = {e.id: changed_on(e, statuses.get(e.id)) for e in catalog.by_id.values()}  # a record is in several feeds
+    by_field: dict[str, list[Entry]] = defaultdict(list)
+    for e in catalog.resolutions:
+        if isinstance(e.record, Resolution):
+            for field_id in dict.fromkeys(e.record.fields):
+                by_field[field_id].append(e)
     for kind in RECORD_KINDS:
         entries = [e for e in catalog.of_kind(kind.kind) if published_on(e.record)]
         hub = KIND_PAGES.get(kind.kind) or urls.listing_uri(urls.SECTIONS.get(kind.kind, kind.kind))
         page = hub if page_uris is None or hub in page_uris else urls.FOLLOW
         news = "mới ban hành và thay đổi" if issubclass(kind, DocumentBase) else "mới và cập nhật"
         about = f"{kind.label} mới và những thay đổi (có hiệu lực, được sửa đổi, thay thế, cập nhật) trên cổng."
-        specs.append(FeedSpec((urls.kind_slug(kind.kind),), f"{kind.label}: {news}", about, page, _newest(entries, statuses), "kind"))
+        specs.append(FeedSpec((urls.kind_slug(kind.kind),), f"{kind.label}: {news}", about, page, _newest(entries, changes), "kind"))
     for topic in catalog.topics(TopicGroup.FIELD):
         assert isinstance(topic.record, Topic)
-        members = [e for e in catalog.resolutions if isinstance(e.record, Resolution) and topic.id in e.record.fields]
+        members = by_field.get(topic.id, [])
         about = f"Nghị quyết thuộc lĩnh vực {topic.record.name}: mới ban hành và thay đổi."
-        specs.append(FeedSpec(("linh-vuc", topic.id), f"Nghị quyết về {topic.record.name}", about, urls.record_uri(topic.record), _newest(members, statuses), "field"))
+        specs.append(FeedSpec(("linh-vuc", topic.id), f"Nghị quyết về {topic.record.name}", about, urls.record_uri(topic.record), _newest(members, changes), "field"))
     for body in catalog.bodies:
         lineage = catalog.lineage(body.id)
         docs = list({d.id: d for b in lineage for d in catalog.documents_by_issuer.get(b, [])}.values())
         name = body.record.name  # type: ignore[attr-defined]
         about = f"Văn bản của {name}{' và các cơ quan tiền thân' if len(lineage) > 1 else ''}: mới ban hành và thay đổi."
-        specs.append(FeedSpec(("co-quan", body.id), f"Văn bản của {name}", about, urls.record_uri(body.record), _newest(docs, statuses), "body"))
+        specs.append(FeedSpec(("co-quan", body.id), f"Văn bản của {name}", about, urls.record_uri(body.record), _newest(docs, changes), "body"))
     return [s for s in specs if s.entries]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Literal
 
@@ -104,6 +105,13 @@ class Citation:
     end: int
 
 
+# Numbers are normalised, keyed and parsed many times over in every build (validation, the
+# index of numbers, statuses) and again at every preview: the answers, pure functions of a short
+# string, are kept. 65,536 numbers cover the documents of a national portal and what they cite.
+_NUMBERS_KEPT = 1 << 16
+
+
+@lru_cache(maxsize=_NUMBERS_KEPT)
 def normalize_symbol(s: str) -> str:
     """Display form of a number: cleaned, dash look-alikes → ``-``, whitespace removed.
 
@@ -114,11 +122,13 @@ def normalize_symbol(s: str) -> str:
     return "".join(s.split()).strip(".,;:")
 
 
+@lru_cache(maxsize=_NUMBERS_KEPT)
 def _parse(s: str) -> re.Match[str] | None:
     """Match a normalised number against the state or Party shape."""
     return _NUMBER_FULL.match(normalize_symbol(s))
 
 
+@lru_cache(maxsize=_NUMBERS_KEPT)
 def symbol_key(s: str) -> str:
     """Comparison key: normalised, number without leading zeros, year separator ``/``, upper case.
 
@@ -144,6 +154,7 @@ def loose_symbol_key(s: str) -> str:
     return fold(symbol_key(s)).upper()
 
 
+@lru_cache(maxsize=_NUMBERS_KEPT)
 def symbol_family(s: str) -> Family | None:
     """``"state"`` for ``15/2023/NQ-HĐND``-shaped numbers, ``"party"`` for ``238-QĐ/TW``, else None."""
     m = _parse(s)
@@ -152,6 +163,7 @@ def symbol_family(s: str) -> Family | None:
     return "state" if m["snum"] else "party"
 
 
+@lru_cache(maxsize=_NUMBERS_KEPT)
 def symbol_year(s: str) -> int | None:
     """The year written inside a state normative number (``15/2023/NQ-HĐND`` → 2023), else None."""
     m = _parse(s)

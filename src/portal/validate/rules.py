@@ -118,10 +118,12 @@ def _topic(catalog: Catalog, locate: Locate, entry: Entry, path: tuple, topic_id
     if isinstance(found, Topic) and found.group != group:
         yield _issue(locate, entry, path, f"'{topic_id}' thuộc nhóm '{found.group.label}', không phải '{group.label}'.")
         return
-    available = ", ".join(e.id for e in catalog.topics(group))
+    if isinstance(found, Topic):
+        return
+    available = ", ".join(e.id for e in catalog.topics(group))  # only when telling the editor which ones exist
     if found is None:
         yield _issue(locate, entry, path, f"{group.label.lower()} '{topic_id}' chưa có trong data/topics/; các mã đang có: {available}.")
-    elif not isinstance(found, Topic):
+    else:
         yield _issue(locate, entry, path, f"'{topic_id}' là {found.label.lower()}, không phải {group.label.lower()}; các mã đang có: {available}.")
 
 
