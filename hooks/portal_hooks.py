@@ -247,8 +247,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     if site is None:  # pragma: no cover - on_pre_build always runs first
         raise PluginError("portal: on_files ran without on_pre_build")
     nav_paths = set(_strings_in(config.nav))
+    present = files.src_uris  # live: generated files join it as they are appended
     for page in site.pages:
-        if files.get_file_from_path(page.src_uri) is not None:
+        if page.src_uri in present:  # the core's URIs are '/'-separated already: no path normalising
             raise PluginError(f"{page.src_uri}: trang viết tay trong docs/ trùng với trang được sinh tự động; đổi tên trang viết tay.")
         in_nav = page.src_uri in nav_paths  # MkDocs makes its page, titled by the navigation, from front matter
         file = _GeneratedFile.generated(config, page.src_uri, content=front_matter(page) if in_nav else "", inclusion=InclusionLevel.NOT_IN_NAV)
@@ -285,7 +286,7 @@ _Converted = tuple  # content, toc, title, anchor ids, links to anchors (by sour
 
 def _converted(src_uri: str, config: MkDocsConfig) -> _Converted:
     """In the helper process (portal.forked_ahead): what converting a page gives the writer."""
-    page = _files["files"].get_file_from_path(src_uri).page
+    page = _files["files"].src_uris[src_uri].page
     _convert(page, config)
     links = {file.src_uri: anchors for file, anchors in page.links_to_anchors.items()} if page.links_to_anchors is not None else None
     result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links)
@@ -298,7 +299,7 @@ def _apply(page: Page, converted: _Converted) -> None:
     files = _files["files"]
     page.content, page.toc, page._title_from_render, page.present_anchor_ids, links = converted
     if links is not None:
-        page.links_to_anchors = {files.get_file_from_path(uri): anchors for uri, anchors in links.items()}
+        page.links_to_anchors = {files.src_uris[uri]: anchors for uri, anchors in links.items()}
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
