@@ -42,6 +42,7 @@ from portal.load.loader import Entry, LoadResult, load_all
 from portal.model.records import Record
 from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, adopt, id_like_strings, planning_key
 from portal.site.plan import PlannedPage, SiteSettings
+from portal.validate.issues import Issue
 from portal.validity import ValidityReport
 
 @dataclass
@@ -63,7 +64,7 @@ class _Neighbours:
 class _Snapshot:
     settings: SiteSettings
     site: SiteBuild | None  # let go when the next save is planned in full: one catalog in memory at a time
-    load_issues: list  # of every file, as the load gave them
+    load_issues: list[Issue]  # of every file, as the load gave them
     statuses: dict[str, ValidityReport]
     neighbours: _Neighbours
     signatures: dict[str, str | None]
