@@ -13,7 +13,6 @@ Three properties, on the sample data (data/):
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
@@ -31,7 +30,7 @@ from portal.site.assets import produce_assets
 from portal.site.plan import SiteSettings, plan_site
 from portal.validate.rules import FileLocator, check_catalog
 from tests.conftest import ROOT, TODAY
-from tests.core.test_preview import _replace
+from tests.core.test_preview import _replace, root, sample_project  # noqa: F401  (fixtures: a fresh copy of data/ per test)
 
 SETTINGS = SiteSettings(today=TODAY)
 
@@ -122,18 +121,6 @@ SHORTCUT_EDITS: dict[str, tuple[str, Callable[[Path], None]]] = {
     "the outcome of a session": ("data/sessions/ky-hop-13-khoa-x-hdnd-binh-an.yml", _replace("data/sessions/ky-hop-13-khoa-x-hdnd-binh-an.yml", "ket_qua: Hội đồng nhân dân tỉnh quyết định", "ket_qua: Hội đồng nhân dân tỉnh đã quyết định")),
     "summary of a document": ("data/documents/qd-238-qd-tw-2020.md", _replace("data/documents/qd-238-qd-tw-2020.md", "tom_tat: Quy chế của Ban Bí thư", "tom_tat: Quy chế do Ban Bí thư ban hành")),
 }
-
-
-@pytest.fixture(scope="module")
-def sample_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("shortcut") / "project"
-    shutil.copytree(ROOT / "data", root / "data")
-    return root
-
-
-@pytest.fixture
-def root(sample_project: Path, tmp_path: Path) -> Path:
-    return Path(shutil.copytree(sample_project, tmp_path / "project"))
 
 
 def _site_files(site: SiteBuild, root: Path) -> dict[str, str | bytes]:
