@@ -88,7 +88,7 @@ def main() -> None:
         print("---|---|---|---|---|---")
         for i, (kind, s) in enumerate(seconds):
             pages, shortcut, build = builds[i] if i < len(builds) else ("?", False, float("nan"))
-            print(f"{i + 1} | {kind} | {s:.2f} s | {pages} | {'có' if shortcut else 'không'} | {build:.2f} s")
+            print(f"{i + 1} | {kind} | {s:.2f} s | {pages} | {'yes' if shortcut else 'no'} | {build:.2f} s")
         for kind in EDITS:
             times = [s for k, s in seconds if k == kind]
             print(f"{kind}: median save → shown {statistics.median(times):.2f} s, max {max(times):.2f} s")

@@ -58,7 +58,8 @@ def id_like_strings(value: Any, out: set[str]) -> None:
 
 def planning_key(entry: Entry) -> tuple[Any, ...] | None:
     """What checking and planning may read of ``entry``: two versions of a record with equal
-    keys give the same catalog, issues and pages. ``None`` for kinds without a shortcut."""
+    keys give the same catalog, issues and pages, unless a record of PLANNING_READS_NEIGHBOURS
+    is next to it. ``None`` for kinds without a shortcut."""
     record = entry.record
     shown = SHOWN_ONLY.get(record.kind)
     if shown is None:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Literal
 
 from portal.text.dates import parse_vn_date
@@ -107,7 +107,7 @@ class Citation:
 
 # Numbers are normalised, keyed and parsed many times over in every build (validation, the
 # index of numbers, statuses) and again at every preview: the answers, pure functions of a short
-# string, are kept. 65,536 numbers cover the documents of a national portal and what they cite.
+# string, are kept for the 65,536 numbers used last (a few megabytes); older ones are worked out again.
 _NUMBERS_KEPT = 1 << 16
 
 
