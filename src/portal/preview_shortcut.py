@@ -25,11 +25,22 @@ from portal.load.loader import Entry
 from portal.model.briefing import BRIEFING_KIND_NAMES
 
 # Fields (model names) that only templates and the files written after the pages read, by kind.
-# The Markdown body of these kinds is shown only too, except the numbers it cites.
+# The Markdown body of these kinds is shown only too, except the numbers it cites. Left out because
+# planning copies them: a finding's recommendations (the six-month review), a fact-check's facts
+# and an exemplar's story (the briefing kits of the resolutions they concern); the tests name any
+# such field.
 SHOWN_ONLY: dict[str, frozenset[str]] = {
     "resolution": frozenset({"summary", "conditions", "procedures", "implementers", "support", "area", "duration", "note", "source"}),
     "document": frozenset({"summary", "note", "source"}),
     "session": frozenset({"place", "agenda", "questions", "outcome", "note", "source"}),
+    "plan": frozenset({"summary", "purposes", "principles", "contents", "information", "organisation", "note", "source"}),
+    "petition": frozenset({"report", "voters", "content", "note", "source"}),
+    "finding": frozenset({"delegation", "area", "difficulties", "follow_up", "note", "source"}),
+    "exemplar": frozenset({"support", "note", "source"}),
+    "factcheck": frozenset({"claim", "seen_where", "note", "source"}),
+    "event": frozenset({"time", "place", "speakers", "agenda", "outcome", "note", "source"}),
+    "draft": frozenset({"summary", "how", "note", "source"}),
+    "body": frozenset({"description", "note", "source"}),
 }
 
 # Kinds whose planning copies what other records show: a briefing kit takes its resolution's
