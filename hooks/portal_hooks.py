@@ -37,6 +37,7 @@ import gc
 import logging
 import os
 import posixpath
+import re
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +49,9 @@ from mkdocs.structure.toc import TableOfContents
 
 from portal.build import SiteBuild, build_date, plan_build
 from portal.forked_ahead import ForkedAhead, available_cores, can_fork_safely
+from portal.links.body_links import LinkProblem, body_link_issue
 from portal.links.report import citation_report, report_summary
+from portal.load.loader import Entry
 from portal.preview import session_for
 from portal.search.page import header_form_html
 from portal.security.csp import add_csp
@@ -143,10 +146,44 @@ class _DirtyPreviewNotice(logging.Filter):
         return True
 
 
+_MKDOCS_LINK_WARNING = re.compile(
+    r"^Doc file '(?P<page>[^']+)' contains (?:a link '(?P<link>[^']+)', but (?:the target(?: '[^']*')? is not found among documentation files"
+    r"|the doc '[^']+' does not contain an anchor '#(?P<anchor>[^']+)'|there is no such anchor on this page)"
+    r"|an unrecognized relative link '(?P<relative>[^']+)')"
+)
+
+
+class _EditorsLinkWarning(logging.Filter):
+    """MkDocs says a link leads nowhere about the generated page, in English; when the link is in
+    a record's body, the editor is told in the portal's words instead: the record's file, the
+    line and column of the link, what to do (portal.links.body_links). The level stays, so a
+    strict build still fails."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        match = _MKDOCS_LINK_WARNING.match(record.getMessage())
+        planned = _planned.get(match["page"]) if match else None
+        entry = planned.context.get("entry") if planned is not None else None
+        if match is None or not isinstance(entry, Entry):
+            return True
+        if match["relative"]:
+            link, problem = match["relative"], LinkProblem.NOT_A_PAGE
+        else:
+            link, problem = match["link"], LinkProblem.NO_ANCHOR if match["anchor"] or "no such anchor" in match[0] else LinkProblem.NO_PAGE
+        anchor = match["anchor"] or link.partition("#")[2]
+        issue = body_link_issue(entry, match["page"], link, problem, anchor)
+        if issue is not None:
+            record.msg, record.args = issue.format_text(), ()
+        return True
+
+
 def on_startup(*, command: str, dirty: bool) -> None:
     _command["name"] = command
     if command == "serve" and dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyPreviewNotice())
+    pages_log = logging.getLogger("mkdocs.structure.pages")
+    for earlier in [f for f in pages_log.filters if type(f).__name__ == _EditorsLinkWarning.__name__]:
+        pages_log.removeFilter(earlier)  # one per process, though MkDocs may load these hooks again
+    pages_log.addFilter(_EditorsLinkWarning())
 
 
 class _WatcherPause:

@@ -153,6 +153,7 @@ def test_a_broken_link_in_a_body_fails_the_build_also_with_the_helper(tmp_path: 
     project = copy_project(tmp_path / "project")
     record = project / "data/resolutions/nq-05-hdnd-xa-hoa-loc-2026.md"
     record.write_text(record.read_text(encoding="utf-8") + "\nXem thêm [trang không có](../khong-co-trang-nay.md).\n", encoding="utf-8")
+    line = len(record.read_text(encoding="utf-8").splitlines())  # the link is on the last line, after "Xem thêm [trang không có]("
     warnings = {}
     for helper in ("1", "0"):
         result = mkdocs_build(project, tmp_path / f"site-{helper}", env={"PORTAL_BUILD_HELPER": helper})
@@ -162,3 +163,5 @@ def test_a_broken_link_in_a_body_fails_the_build_also_with_the_helper(tmp_path: 
         warnings[helper] = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
     assert len(warnings["1"]) == 1 and "'../khong-co-trang-nay.md'" in warnings["1"][0]
     assert warnings["1"] == warnings["0"]
+    # told to the editor as the record file's own error, in Vietnamese (portal.links.body_links)
+    assert f"data/resolutions/nq-05-hdnd-xa-hoa-loc-2026.md:{line}:27: liên kết '../khong-co-trang-nay.md' trong phần nội dung không dẫn tới trang nào" in warnings["1"][0]

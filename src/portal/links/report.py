@@ -15,7 +15,7 @@ from portal.links.citations import CitationIndex, PlacedCitation
 from portal.links.prose import BODY, describe_where
 from portal.links.resolve import Outcome
 from portal.load.loader import Entry
-from portal.load.yaml_source import Position
+from portal.load.yaml_source import Position, position_in
 
 Locate = Callable[[Entry, tuple], Position]
 
@@ -41,9 +41,7 @@ class ReportRow:
 
     def position(self, locate: Locate | None) -> Position:
         if self.placed.where == (BODY,):
-            text = self.entry.body
-            start = self.placed.found.start
-            return Position(self.entry.body_line + text.count("\n", 0, start), start - text.rfind("\n", 0, start))
+            return position_in(self.entry.body, self.placed.found.start, Position(self.entry.body_line, 1))
         return locate(self.entry, self.placed.where) if locate else Position(1, 1)
 
     def format_text(self, locate: Locate | None = None) -> str:

@@ -39,6 +39,19 @@ class Position:
     col: int
 
 
+def position_in(text: str, offset: int, start: Position) -> Position:
+    """Line/column of ``offset`` inside a value that starts at ``start``.
+
+    Exact for plain one-line values and for the Markdown body; inside quoted or folded
+    YAML values the column may be off by the quote or the indentation.
+    """
+    before = text[:offset]
+    newlines = before.count("\n")
+    if newlines == 0:
+        return Position(start.line, start.col + offset)
+    return Position(start.line + newlines, offset - before.rfind("\n"))
+
+
 @dataclass
 class ParsedYaml:
     """Values plus the positions of every value and every mapping key."""

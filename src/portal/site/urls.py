@@ -56,7 +56,12 @@ def record_uri(record: Record) -> str:
     if isinstance(record, Topic):
         base = BY_FIELD if record.group == TopicGroup.FIELD else BY_AUDIENCE
         return f"{base}/{record.id}.md"
-    return f"{SECTIONS[record.kind]}/{record.id}.md"
+    return kind_uri(record.kind, record.id)
+
+
+def kind_uri(kind: str, record_id: str) -> str:
+    """Source URI of the page of a record of ``kind`` (not a topic) with this id."""
+    return f"{SECTIONS[kind]}/{record_id}.md"
 
 
 def listing_uri(base: str, key: str | None = None, page: int = 1) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from portal.load.source_file import SourceRecord
-from portal.load.yaml_source import Position
+from portal.load.yaml_source import Position, position_in
 from portal.validate.issues import Issue
 
 BODY_FIELD = "noi_dung"  # how the Markdown body is named in consent lists and messages
@@ -112,19 +112,6 @@ def _consented(raw: dict[str, Any]) -> set[str]:
     return {str(v) for v in (value if isinstance(value, list) else [value])}
 
 
-def _position_in(text: str, offset: int, start: Position) -> Position:
-    """Line/column of ``offset`` inside a value that starts at ``start``.
-
-    Exact for plain one-line values and for the Markdown body; inside quoted or folded
-    YAML values the column may be off by the quote or the indentation.
-    """
-    before = text[:offset]
-    newlines = before.count("\n")
-    if newlines == 0:
-        return Position(start.line, start.col + offset)
-    return Position(start.line + newlines, offset - before.rfind("\n"))
-
-
 def check_content(source: SourceRecord) -> list[Issue]:
     """Issues for unsafe or personal content in one parsed record file."""
     raw = source.parsed.value if isinstance(source.parsed.value, dict) else {}
@@ -138,12 +125,12 @@ def check_content(source: SourceRecord) -> list[Issue]:
         for finding in scan_text(text):
             if finding.personal and top in allowed:
                 continue
-            pos = _position_in(text, finding.offset, start)
+            pos = position_in(text, finding.offset, start)
             issues.append(Issue(source.path, pos.line, pos.col, f"'{top}': {finding.message}"))
     if source.body:
         for finding in scan_text(source.body):
             if finding.personal and BODY_FIELD in allowed:
                 continue
-            pos = _position_in(source.body, finding.offset, Position(source.body_line, 1))
+            pos = position_in(source.body, finding.offset, Position(source.body_line, 1))
             issues.append(Issue(source.path, pos.line, pos.col, f"nội dung: {finding.message}"))
     return issues
