@@ -1,0 +1,84 @@
+"""Benchmark one preview rebuild in-process: what `mkdocs serve --dirty` does after a save,
+without the server's threads, the file watcher and the browser.
+
+Usage:  .venv/bin/python scripts/bench_rebuild.py [--size 10000] [--saves 4]
+
+Generates a corpus project of N resolutions in a temporary folder (never in data/), builds it
+once as a preview does (MkDocs' `build(config, dirty=True)` after the hooks' `serve` start-up),
+then saves one resolution several times and times each rebuild. Saves alternate between a new
+summary (`tom_tat`, which takes the preview's shortcut, portal.preview_shortcut) and a new
+title (`trich_yeu`, which listings sort by: everything is checked and planned again).
+scripts/bench_preview.py measures the same saves from the editor's side, in a browser.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import platform
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+from portal.devtools.corpus import write_project
+
+ROOT = Path(__file__).resolve().parents[1]
+EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--saves", type=int, default=4, help="saves of each kind")
+    args = parser.parse_args()
+    print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"# command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    os.environ.setdefault("PORTAL_TODAY", "2026-11-21")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    tmp = Path(tempfile.mkdtemp(prefix=f"bench-rebuild-{args.size}-"))
+    try:
+        project = write_project(tmp / "project", args.size, ROOT)
+        records = sorted((project / "data" / "resolutions").rglob("*.md"))
+        record = records[len(records) // 2]
+        original = record.read_text(encoding="utf-8")
+
+        def config():  # noqa: ANN202 - MkDocs loads the configuration again for every rebuild of a preview
+            loaded = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(tmp / "site"))
+            loaded.site_url = "http://127.0.0.1:8000/"
+            return loaded
+
+        first = config()
+        first.plugins.on_startup(command="serve", dirty=True)
+        start = time.perf_counter()
+        build(first, dirty=True)
+        print(f"first build: {time.perf_counter() - start:.1f} s ({args.size} resolutions)")
+        times: dict[str, list[float]] = {kind: [] for kind in EDITS}
+        text = original
+        for n in range(2 * args.saves):
+            kind = list(EDITS)[n % 2]
+            key = EDITS[kind]
+            line = re.search(rf"^{key}: (.*)$", original, flags=re.MULTILINE)
+            assert line is not None, f"the record has no {key}"
+            text = re.sub(rf"^{key}: .*$", lambda _: f"{key}: Bản sửa thứ {n + 1}. {line[1]}", text, count=1, flags=re.MULTILINE)
+            record.write_text(text, encoding="utf-8")
+            rebuild = config()
+            start = time.perf_counter()
+            build(rebuild, dirty=True)
+            times[kind].append(time.perf_counter() - start)
+        for kind, seconds in times.items():
+            print(f"{kind}: rebuilds {', '.join(f'{s:.2f}' for s in seconds)} s; median {statistics.median(seconds):.2f} s")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
