@@ -29,6 +29,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from portal.devtools.corpus import write_project
+from portal.preview import session_for
 
 ROOT = Path(__file__).resolve().parents[1]
 EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
@@ -62,6 +63,8 @@ def main() -> None:
         build(first, dirty=True)
         print(f"first build: {time.perf_counter() - start:.1f} s ({args.size} resolutions)")
         times: dict[str, list[float]] = {kind: [] for kind in EDITS}
+        shortcuts: dict[str, int] = {kind: 0 for kind in EDITS}
+        session = session_for(project)
         text = original
         for n in range(2 * args.saves):
             kind = list(EDITS)[n % 2]
@@ -74,8 +77,9 @@ def main() -> None:
             start = time.perf_counter()
             build(rebuild, dirty=True)
             times[kind].append(time.perf_counter() - start)
+            shortcuts[kind] += session.shortcut is not None
         for kind, seconds in times.items():
-            print(f"{kind}: rebuilds {', '.join(f'{s:.2f}' for s in seconds)} s; median {statistics.median(seconds):.2f} s")
+            print(f"{kind}: rebuilds {', '.join(f'{s:.2f}' for s in seconds)} s; median {statistics.median(seconds):.2f} s; shortcut taken {shortcuts[kind]} of {len(seconds)}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -1,4 +1,5 @@
-"""The benchmarks' corpus project builds like the real one (strict), with bounded output.
+"""The benchmarks' corpus project builds like the real one (strict), with bounded output; the
+preview benchmarks run and read what they measure.
 
 ``scripts/bench*.py`` measure a project made by ``portal.devtools.corpus.write_project``; a
 corpus that fails the strict build would make every figure meaningless.
@@ -6,6 +7,11 @@ corpus that fails the strict build would make every figure meaningless.
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 from portal.devtools.corpus import write_project
@@ -22,3 +28,34 @@ def test_a_corpus_project_builds_in_strict_mode(tmp_path: Path) -> None:
     assert len(pages) >= 120
     # every page was rendered on demand and written whole (the text is dropped only after writing)
     assert all(b"</html>" in p.read_bytes()[-200:] and b'class="cs-lead"' in p.read_bytes() for p in pages)
+
+
+def test_the_rebuild_benchmark_runs_and_its_summary_saves_take_the_shortcut() -> None:
+    """``scripts/bench_rebuild.py`` on a small corpus: it prints its figures, and in the corpus too
+    a new summary takes the preview's shortcut while a new title does not (portal.preview_shortcut)."""
+    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_rebuild.py"), "--size", "60", "--saves", "1"],
+                         capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert run.returncode == 0, run.stderr[-3000:]
+    assert re.search(r"^tóm tắt: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 1 of 1$", run.stdout, flags=re.M), run.stdout
+    assert re.search(r"^trích yếu: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 0 of 1$", run.stdout, flags=re.M), run.stdout
+
+
+def test_the_preview_benchmark_reads_the_servers_log() -> None:
+    """``scripts/bench_preview.py`` tells each save's build from the server's log, shortcut or not."""
+    spec = importlib.util.spec_from_file_location("bench_preview", ROOT / "scripts" / "bench_preview.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    log = "\n".join([
+        "INFO    -  Documentation built in 48.01 seconds",
+        "INFO    -  Xem trước: data/resolutions/2017/nq-1.md chỉ đổi nội dung hiển thị; giữ nguyên kết quả kiểm tra và danh sách trang.",
+        "INFO    -  Xem trước: 43 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 0.92 seconds",
+        "INFO    -  Xem trước: 86 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 3.05 seconds",
+    ])
+    assert bench._server_builds(log) == [("all", False, 48.01), ("43 of 12780", True, 0.92), ("86 of 12780", False, 3.05)]
+    original = "id: x\ntrich_yeu: Tên\ntom_tat: Tóm tắt\n"
+    text = bench._with_marker(original, original, "tom_tat", "M1")
+    text = bench._with_marker(text, original, "trich_yeu", "M2")
+    assert bench._with_marker(text, original, "tom_tat", "M3") == "id: x\ntrich_yeu: M2 Tên\ntom_tat: M3 Tóm tắt\n"
