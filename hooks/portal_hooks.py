@@ -148,7 +148,7 @@ class _DirtyPreviewNotice(logging.Filter):
 
 _MKDOCS_LINK_WARNING = re.compile(
     r"^Doc file '(?P<page>[^']+)' contains (?:a link '(?P<link>[^']+)', but (?:the target(?: '[^']*')? is not found among documentation files"
-    r"|the doc '[^']+' does not contain an anchor '#(?P<anchor>[^']+)'|there is no such anchor on this page)"
+    r"|(?P<no_anchor>the doc '[^']+' does not contain an anchor '#[^']+'|there is no such anchor on this page))"
     r"|an unrecognized relative link '(?P<relative>[^']+)')"
 )
 
@@ -168,9 +168,8 @@ class _EditorsLinkWarning(logging.Filter):
         if match["relative"]:
             link, problem = match["relative"], LinkProblem.NOT_A_PAGE
         else:
-            link, problem = match["link"], LinkProblem.NO_ANCHOR if match["anchor"] or "no such anchor" in match[0] else LinkProblem.NO_PAGE
-        anchor = match["anchor"] or link.partition("#")[2]
-        issue = body_link_issue(entry, match["page"], link, problem, anchor)
+            link, problem = match["link"], LinkProblem.NO_ANCHOR if match["no_anchor"] else LinkProblem.NO_PAGE
+        issue = body_link_issue(entry, match["page"], link, problem)
         if issue is not None:
             record.msg, record.args = issue.format_text(), ()
         return True

@@ -31,7 +31,7 @@ def test_a_link_that_leads_to_no_page(entry: Entry) -> None:
 
 
 def test_an_anchor_that_names_no_heading(entry: Entry) -> None:
-    issue = body_link_issue(entry, PAGE, "#khong-co", LinkProblem.NO_ANCHOR, "khong-co")
+    issue = body_link_issue(entry, PAGE, "#khong-co", LinkProblem.NO_ANCHOR)
     assert issue is not None and (issue.line, issue.col) == (42, 51)
     assert "mục '#khong-co' mà trang đích không có" in issue.message and "bỏ phần '#khong-co'" in issue.message
 

@@ -22,7 +22,7 @@ class LinkProblem(Enum):
     NO_ANCHOR = "no-anchor"        # the page exists, the '#…' part names no heading on it
 
 
-def body_link_issue(entry: Entry, page_uri: str, link: str, problem: LinkProblem, anchor: str = "") -> Issue | None:
+def body_link_issue(entry: Entry, page_uri: str, link: str, problem: LinkProblem) -> Issue | None:
     """The issue of ``link`` in the body of ``entry``, shown on ``page_uri``; ``None`` when the
     body does not hold the link (it came from elsewhere on the page)."""
     written = entry.body.find(f"]({link}")
@@ -32,6 +32,7 @@ def body_link_issue(entry: Entry, page_uri: str, link: str, problem: LinkProblem
     where = position_in(entry.body, offset, Position(entry.body_line, 1))
     example = f"'{urls.relative(page_uri, urls.kind_uri('document', '<mã văn bản>'))}' cho trang một văn bản"
     if problem is LinkProblem.NO_ANCHOR:
+        anchor = link.partition("#")[2]
         message = (f"liên kết '{link}' trong phần nội dung trỏ tới mục '#{anchor}' mà trang đích không có. "
                    f"Sửa phần sau dấu '#' cho trùng mã của một tiêu đề trên trang đó (mã hiện trên thanh địa chỉ khi bấm vào tiêu đề), hoặc bỏ phần '#{anchor}'.")
     elif problem is LinkProblem.NOT_A_PAGE:
