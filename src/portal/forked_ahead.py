@@ -11,11 +11,13 @@ the helper, the writer converts a later page meanwhile instead of waiting.
 The consumer asks for the results in order (:meth:`take`). What the helper logs while
 computing a result (a broken link, say) is replayed in the consumer when that result is
 taken, so messages appear in the usual order and count as the consumer's own (a strict
-build still fails on a warning); a result the consumer computes ahead for itself logs at once. When the helper fails on a key, or dies, the consumer
-computes the result itself, so errors surface where they would without a helper.
+build still fails on a warning); a result the consumer computes ahead for itself logs at once.
+When the helper fails on a key, or dies, the consumer computes the result itself, so errors
+surface where they would without a helper.
 
-Forking needs a process without threads (``mkdocs build``, not ``serve``) and shares memory
-copy-on-write: the helper sees the consumer's state as it was at :meth:`start`.
+Forking needs a process without threads (a build, or the first build of ``mkdocs serve``,
+before the server starts its own) and shares memory copy-on-write: each helper sees the
+consumer's state as it was when it was forked.
 """
 
 from __future__ import annotations

@@ -301,7 +301,7 @@ def produce_open_data(context: SiteContext) -> Iterator[tuple[str, bytes]]:
         # the bulk files are gathered as encoded pieces, one record at a time: holding every
         # twin as Python objects took ~600 MB at 50,000 resolutions
         bulk_records: list[bytes] = []
-        csv_lines = [BOM.encode("utf-8"), csv_line(columns)]
+        csv_lines = [csv_bytes(columns, ())]  # the byte-order mark and the header
         for entry in entries:
             twin = record_twin(entry, context)
             if urls.record_uri(entry.record) in page_uris:

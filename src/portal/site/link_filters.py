@@ -28,9 +28,8 @@ def _link(ctx: jinja2.runtime.Context, value: Any, *, plain: bool, html: bool = 
     citing = entry if isinstance(entry, Entry) else None
     here = ctx["here"]
     resolved = ctx["catalog"].citations.in_text(text, citing)
-    if html:
-        return apply_links(text, resolved, lambda target: urls.page_link(here, urls.record_uri(target.record)), plain=plain, link=html_link)
-    return apply_links(text, resolved, lambda target: urls.relative(here, urls.record_uri(target.record)), plain=plain, link=markdown_link)
+    address = urls.page_link if html else urls.relative  # HTML links are public addresses; Markdown ones .md paths
+    return apply_links(text, resolved, lambda target: address(here, urls.record_uri(target.record)), plain=plain, link=html_link if html else markdown_link)
 
 
 @jinja2.pass_context

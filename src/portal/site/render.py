@@ -136,18 +136,20 @@ def front_matter(page: PlannedPage) -> str:
     return "\n".join(["---", *(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in page_meta(page).items()), "---", ""])
 
 
+def _source_uri(target: str | Record) -> str:
+    return urls.record_uri(target) if isinstance(target, Record) else target
+
+
 @jinja2.pass_context
 def _href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
-    to = urls.record_uri(target) if isinstance(target, Record) else target
-    return urls.relative(ctx["here"], to)
+    return urls.relative(ctx["here"], _source_uri(target))
 
 
 @jinja2.pass_context
 def _public_href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
     """The public address of a record's page (or of a page's source URI) from the page being
     written, for links in HTML: MkDocs rewrites only Markdown links, never raw HTML."""
-    to = urls.record_uri(target) if isinstance(target, Record) else target
-    return urls.page_link(ctx["here"], to)
+    return urls.page_link(ctx["here"], _source_uri(target))
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
