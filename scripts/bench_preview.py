@@ -35,12 +35,12 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import write_project
+from portal.devtools.saves import EDITS, kind_of_save, with_marker
 from portal.devtools.serving import free_port, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
 TODAY = "2026-11-21"
-EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
 PAUSE = 25  # seconds between saves: the preview writes search and feed files after 8 s without a save
 
 
@@ -74,9 +74,9 @@ def main() -> None:
             time.sleep(2)  # let the background writing of the first build's files settle
             text = original
             for n in range(1, 2 * args.saves + 1):
-                kind = list(EDITS)[(n - 1) % 2]
+                kind = kind_of_save(n)
                 marker = f"Bản sửa thứ {n} để đo thời gian xem trước."
-                text = _with_marker(text, original, EDITS[kind], marker)  # the other field keeps its last edit
+                text = with_marker(text, original, EDITS[kind], marker)
                 saved = time.perf_counter()
                 record.write_text(text, encoding="utf-8")
                 page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=120_000)
@@ -97,13 +97,6 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=60)
         shutil.rmtree(tmp, ignore_errors=True)
-
-
-def _with_marker(text: str, original: str, key: str, marker: str) -> str:
-    """``text`` whose ``key`` line is the original line with ``marker`` at the start of its value."""
-    line = re.search(rf"^{key}: (.*)$", original, flags=re.MULTILINE)
-    assert line is not None, f"the record has no {key}"
-    return re.sub(rf"^{key}: .*$", lambda _: f"{key}: {marker} {line[1]}", text, count=1, flags=re.MULTILINE)
 
 
 def _server_builds(log_text: str) -> list[tuple[str, bool, float]]:

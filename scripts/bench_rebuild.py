@@ -17,7 +17,6 @@ import argparse
 import logging
 import os
 import platform
-import re
 import shutil
 import statistics
 import sys
@@ -29,10 +28,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from portal.devtools.corpus import write_project
+from portal.devtools.saves import EDITS, kind_of_save, with_marker
 from portal.preview import session_for
 
 ROOT = Path(__file__).resolve().parents[1]
-EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
 
 
 def main() -> None:
@@ -66,12 +65,9 @@ def main() -> None:
         shortcuts: dict[str, int] = {kind: 0 for kind in EDITS}
         session = session_for(project)
         text = original
-        for n in range(2 * args.saves):
-            kind = list(EDITS)[n % 2]
-            key = EDITS[kind]
-            line = re.search(rf"^{key}: (.*)$", original, flags=re.MULTILINE)
-            assert line is not None, f"the record has no {key}"
-            text = re.sub(rf"^{key}: .*$", lambda _: f"{key}: Bản sửa thứ {n + 1}. {line[1]}", text, count=1, flags=re.MULTILINE)
+        for n in range(1, 2 * args.saves + 1):
+            kind = kind_of_save(n)
+            text = with_marker(text, original, EDITS[kind], f"Bản sửa thứ {n}.")
             record.write_text(text, encoding="utf-8")
             rebuild = config()
             start = time.perf_counter()

@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from portal.devtools.corpus import write_project
+from portal.devtools.saves import kind_of_save, with_marker
 from tests.conftest import ROOT
 from tests.sitebuild import mkdocs_build
 
@@ -55,7 +56,11 @@ def test_the_preview_benchmark_reads_the_servers_log() -> None:
         "INFO    -  Documentation built in 3.05 seconds",
     ])
     assert bench._server_builds(log) == [("all", False, 48.01), ("43 of 12780", True, 0.92), ("86 of 12780", False, 3.05)]
+
+
+def test_each_benchmark_save_changes_one_field_from_the_last() -> None:
     original = "id: x\ntrich_yeu: Tên\ntom_tat: Tóm tắt\n"
-    text = bench._with_marker(original, original, "tom_tat", "M1")
-    text = bench._with_marker(text, original, "trich_yeu", "M2")
-    assert bench._with_marker(text, original, "tom_tat", "M3") == "id: x\ntrich_yeu: M2 Tên\ntom_tat: M3 Tóm tắt\n"
+    assert [kind_of_save(n) for n in (1, 2, 3)] == ["tóm tắt", "trích yếu", "tóm tắt"]
+    text = with_marker(original, original, "tom_tat", "M1")
+    text = with_marker(text, original, "trich_yeu", "M2")
+    assert with_marker(text, original, "tom_tat", "M3") == "id: x\ntrich_yeu: M2 Tên\ntom_tat: M3 Tóm tắt\n"
