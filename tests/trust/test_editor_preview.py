@@ -10,6 +10,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -20,17 +21,23 @@ from tests.sitebuild import copy_project
 pytestmark = pytest.mark.browser
 
 
+NOTIFIED = "Xem trước: tệp vừa lưu được nhận biết ngay qua thông báo của hệ điều hành"
+
+
+def _serve(project: Path, port: int, log: IO[str], **env: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
+        cwd=project, env={**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1", **env}, stdout=log, stderr=log, text=True,
+    )
+
+
 def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     port = free_port()
+    log = (tmp_path / "serve.log").open("w", encoding="utf-8")  # a pipe nobody reads would block the server
     # the first build, before the server starts its threads, converts pages in a helper process
     # (portal.forked_ahead; forced on, the sample site being small); later rebuilds never fork
-    env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1", "PORTAL_BUILD_HELPER": "1"}
-    log = (tmp_path / "serve.log").open("w", encoding="utf-8")  # a pipe nobody reads would block the server
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
-        cwd=project, env=env, stdout=log, stderr=log, text=True,
-    )
+    server = _serve(project, port, log, PORTAL_BUILD_HELPER="1")
     try:
         url = f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020/"
         wait_until_up(url, 90)
@@ -54,7 +61,7 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         # the open data and search files follow once the editor pauses (written in the background)
         twin = _served_when(f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020.json", "BẢN XEM TRƯỚC")
         assert "BẢN XEM TRƯỚC Ban hành Quy chế phối hợp" in twin
-        # a second save is seen too: the file polls held during each rebuild were let go
+        # a second save is seen too, told by the operating system (no polling)
         record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: LẦN HAI Ban hành Quy chế phối hợp"), encoding="utf-8")
         assert "LẦN HAI Ban hành Quy chế phối hợp" in _served_when(url, "LẦN HAI")
         # a new summary changes only what pages show: the preview keeps its checks and plan
@@ -66,6 +73,30 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         shortcuts = re.findall(r"Xem trước: (\S+) chỉ đổi nội dung hiển thị", (tmp_path / "serve.log").read_text(encoding="utf-8"))
         assert shortcuts == ["data/documents/qd-238-qd-tw-2020.md"], "only the summary took the shortcut"
         assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Dựng song song:") == 1
+        assert NOTIFIED in (tmp_path / "serve.log").read_text(encoding="utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+
+
+def test_a_preview_that_polls_sees_every_save(tmp_path: Path) -> None:
+    """PORTAL_PREVIEW_POLLING=1 (a project on a network drive) keeps MkDocs' polling: the polls
+    held during each rebuild (hooks: _WatcherPause) are let go, so the second save is seen too."""
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    server = _serve(project, port, log, PORTAL_PREVIEW_POLLING="1")
+    try:
+        url = f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020/"
+        wait_until_up(url, 90)
+        record = project / "data/documents/qd-238-qd-tw-2020.md"
+        text = record.read_text(encoding="utf-8")
+        for marker in ("LẦN MỘT", "LẦN HAI"):
+            record.write_text(text.replace("trich_yeu: Ban hành", f"trich_yeu: {marker} Ban hành"), encoding="utf-8")
+            assert f"{marker} Ban hành Quy chế phối hợp" in _served_when(url, marker)
+        log.flush()
+        assert NOTIFIED not in (tmp_path / "serve.log").read_text(encoding="utf-8")
     finally:
         server.terminate()
         server.wait(timeout=30)
