@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -45,11 +46,20 @@ def discover(root: Path, data_dir: Path) -> tuple[list[tuple[Path, str]], list[I
             known = ", ".join(sorted(KIND_BY_FOLDER))
             issues.append(Issue(folder.relative_to(root).as_posix(), 1, 1, f"thư mục '{folder.name}' không phải loại bản ghi nào; các thư mục hợp lệ trong data/: {known}."))
             continue
-        for file in sorted(folder.rglob("*")):
-            if file.is_dir() or file.name in IGNORED_NAMES or file.name.startswith("."):
-                continue
-            files.append((file, folder.name))
+        files.extend((file, folder.name) for file in _files_under(folder))
     return files, issues
+
+
+def _files_under(folder: Path) -> list[Path]:
+    """The record files anywhere under ``folder``, in the order sorted paths have (part by part).
+    ``os.walk`` tells files from folders without a ``stat`` per file, which ``Path.rglob`` and
+    ``is_dir`` take: a third of the time of reading again a preview's 10,000 unchanged files."""
+    found: list[tuple[tuple[str, ...], Path]] = []
+    for top, _, names in os.walk(folder):
+        where = Path(top)
+        parts = where.relative_to(folder).parts
+        found.extend((parts + (name,), where / name) for name in names if name not in IGNORED_NAMES and not name.startswith("."))
+    return [file for _, file in sorted(found, key=lambda pair: pair[0])]
 
 
 def load_file(file: Path, *, root: Path, folder: str) -> tuple[Entry | None, list[Issue]]:

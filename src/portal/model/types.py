@@ -61,11 +61,14 @@ class PartialDate:
         return self.earliest() if self.is_full else None
 
     def iso(self) -> str:
-        text = f"{self.year:04d}"  # listings sort by it: tens of thousands of calls a build
-        if self.month:
-            text += f"-{self.month:02d}"
-        if self.day:
-            text += f"-{self.day:02d}"
+        text = self.__dict__.get("_iso")  # listings sort by it: tens of thousands of calls a build
+        if text is None:
+            text = f"{self.year:04d}"
+            if self.month:
+                text += f"-{self.month:02d}"
+            if self.day:
+                text += f"-{self.day:02d}"
+            object.__setattr__(self, "_iso", text)  # not a field: equality, order and output ignore it
         return text
 
     def display(self) -> str:
