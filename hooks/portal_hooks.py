@@ -34,6 +34,7 @@ the preview's background writer and the start-up settings.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -41,7 +42,7 @@ import posixpath
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 import watchdog.observers
 from mkdocs.exceptions import Abort, PluginError
@@ -281,6 +282,20 @@ def _settings(config: MkDocsConfig) -> SiteSettings:
     )
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a preview checks and plans: what it allocates lives
+    on (frozen below), and at 10,000 records the collections it set off took 0.1–0.2 s of each
+    save. The pause between saves collects (_LaterAssets)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     _later_assets.hold()
     _watcher.hold()  # released by on_post_build or on_build_error
@@ -291,7 +306,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     root = _project_root(config)
     if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
         session = session_for(root)
-        site, rewrite = session.plan(root, _settings(config))
+        with _collector_paused():
+            site, rewrite = session.plan(root, _settings(config))
         if rewrite is not None:
             _rewrite["pages"] = rewrite
             if session.shortcut:
