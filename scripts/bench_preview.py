@@ -1,6 +1,6 @@
 """Benchmark the editing preview: save one record, time until the open page shows it.
 
-Usage:  .venv/bin/python scripts/bench_preview.py [--size 10000] [--saves 5]  (saves of each kind)
+Usage:  .venv/bin/python scripts/bench_preview.py [--size 10000] [--saves 5] [--keep-log serve.log]  (saves of each kind)
 
 Generates a corpus project of N resolutions in a temporary folder (never in data/), starts
 `mkdocs serve --dirty` on it (as scripts/serve does), opens a resolution page in Debian's
@@ -48,6 +48,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--saves", type=int, default=5)
+    parser.add_argument("--keep-log", type=Path, help="copy the server's log there")
     args = parser.parse_args()
     print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"# command: {' '.join([Path(sys.executable).name, *sys.argv])}")
@@ -87,8 +88,8 @@ def main() -> None:
         print("save | edit | save → page shown in the browser | pages rewritten | shortcut | server build time")
         print("---|---|---|---|---|---")
         for i, (kind, s) in enumerate(seconds):
-            pages, shortcut, build = builds[i] if i < len(builds) else ("?", False, float("nan"))
-            print(f"{i + 1} | {kind} | {s:.2f} s | {pages} | {'yes' if shortcut else 'no'} | {build:.2f} s")
+            pages, shortcut, build = builds[i] if i < len(builds) else ("?", False, None)
+            print(f"{i + 1} | {kind} | {s:.2f} s | {pages} | {'yes' if shortcut else 'no'} | {'not logged' if build is None else f'{build:.2f} s'}")
         for kind in EDITS:
             times = [s for k, s in seconds if k == kind]
             print(f"{kind}: median save → shown {statistics.median(times):.2f} s, max {max(times):.2f} s")
@@ -96,21 +97,20 @@ def main() -> None:
         if server is not None:
             server.terminate()
             server.wait(timeout=60)
+        if args.keep_log and (tmp / "serve.log").exists():
+            shutil.copy(tmp / "serve.log", args.keep_log)
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _server_builds(log_text: str) -> list[tuple[str, bool, float]]:
-    """Per build in the server's log: pages rewritten ("N of M"), shortcut taken, seconds."""
-    builds: list[tuple[str, bool, float]] = []
-    pages, shortcut = "all", False
-    for line in log_text.splitlines():
-        if "chỉ đổi nội dung hiển thị" in line:
-            shortcut = True
-        elif m := re.search(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", line):
-            pages = f"{m[1]} of {m[2]}"
-        elif m := re.search(r"Documentation built in ([\d.]+) seconds", line):
-            builds.append((pages, shortcut, float(m[1])))
-            pages, shortcut = "all", False
+def _server_builds(log_text: str) -> list[tuple[str, bool, float | None]]:
+    """Per build in the server's log (from "Building documentation..."): pages rewritten
+    ("N of M"), shortcut taken, seconds. The seconds are ``None`` when MkDocs left its line
+    out: it drops a message equal to an earlier one, such as a second "built in 0.78 seconds"."""
+    builds: list[tuple[str, bool, float | None]] = []
+    for block in re.split(r"^.*Building documentation\.\.\.$", log_text, flags=re.MULTILINE)[1:]:
+        pages = re.search(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", block)
+        built = re.search(r"Documentation built in ([\d.]+) seconds", block)
+        builds.append((f"{pages[1]} of {pages[2]}" if pages else "all", "chỉ đổi nội dung hiển thị" in block, float(built[1]) if built else None))
     return builds
 
 
