@@ -34,15 +34,13 @@ the preview's background writer and the start-up settings.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import logging
 import os
 import posixpath
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 import watchdog.observers
 from mkdocs.exceptions import Abort, PluginError
@@ -52,6 +50,7 @@ from mkdocs.structure.toc import TableOfContents
 from watchdog.events import FileAttribEvent, FileCreatedEvent, FileDeletedEvent, FileModifiedEvent, FileMovedEvent
 from watchdog.observers.polling import PollingEmitter, PollingObserver
 
+from portal import collector
 from portal.build import SiteBuild, build_date, plan_build
 from portal.forked_ahead import ForkedAhead, available_cores, can_fork_safely
 from portal.links.body_links import LinkProblem, body_link_issue
@@ -282,23 +281,6 @@ def _settings(config: MkDocsConfig) -> SiteSettings:
     )
 
 
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection while records are loaded, checked and planned: nearly all
-    they allocate lives on (frozen below; one collection after planning 10,000 records found
-    1,500 unreachable objects), yet the collector scanned it again and again as it grew. At
-    10,000 records that was 1.2–2.4 s of a full build's planning (8.6–9.8 s against 7.0–7.1 s)
-    and 0.1–0.2 s of each preview save. A preview collects in the pause between saves
-    (_LaterAssets)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def on_pre_build(config: MkDocsConfig) -> None:
     _later_assets.hold()
     _watcher.hold()  # released by on_post_build or on_build_error
@@ -307,7 +289,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _planned.clear()
     _rewrite.clear()
     root = _project_root(config)
-    with _collector_paused():
+    with collector.paused():  # what planning makes lives on: see portal.collector
         if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
             session = session_for(root)
             site, rewrite = session.plan(root, _settings(config))
@@ -325,11 +307,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise Abort("Dữ liệu có lỗi: không xuất bản trang nào. Xem danh sách lỗi ở trên.")
     _build["site"] = site
     assert site.catalog is not None
-    # The catalog and the plan live until the end of the build: keep the garbage collector from
-    # scanning their millions of objects again and again while pages are written (a full
-    # collection took ~0.6 s in the middle of a preview rebuild). A preview collects what
-    # earlier builds left behind when the editor pauses (_LaterAssets), not now.
-    gc.freeze()
+    # The catalog and the plan live until the end of the build (a full collection took ~0.6 s
+    # in the middle of a preview rebuild). A preview collects what earlier builds left behind
+    # when the editor pauses (_LaterAssets), not now.
+    collector.keep_planned()
     # cited numbers not held or ambiguous: a report (page du-lieu/dan-chieu/), never a failure
     rows = citation_report(site.catalog.citations)
     if log.isEnabledFor(logging.DEBUG):  # positions re-read the files: only when asked (-v)
@@ -555,10 +536,7 @@ class _LaterAssets:
             # the pause is also the time to free what earlier builds left (frozen in on_pre_build)
             del job
             if not self._stale.is_set():  # a build that has started froze its own objects: leave them
-                gc.unfreeze()
-                gc.collect()
-                gc.freeze()  # what survives stays out of the collector's way: unfrozen, the next
-                # rebuild's new objects set off a full collection of all of it in mid-build
+                collector.free_left_over()
 
 
 _later_assets = _LaterAssets()

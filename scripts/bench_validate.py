@@ -12,6 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from portal import collector
 from portal.build import validate_data
 from portal.devtools.corpus import write_corpus
 from portal.editor.canonical import format_file
@@ -26,7 +27,8 @@ def main(sizes: list[int]) -> None:
             t0 = time.perf_counter()
             stats = write_corpus(root / "data", n)
             t1 = time.perf_counter()
-            result = validate_data(root)
+            with collector.paused():  # as `scripts/validate` runs it (portal.cli)
+                result = validate_data(root)
             t2 = time.perf_counter()
             peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
             # `validate <one file>`: the same full validation, then the issues tied to that file

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from portal import collector
 from portal.build import validate_data
 from portal.editor.commands import register as register_editor_commands
 from portal.validate.issues import has_errors, summary_line
@@ -22,7 +23,8 @@ def _root(value: str | None) -> Path:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     root = _root(args.root)
-    result = validate_data(root)
+    with collector.paused():  # what loading makes lives on: see portal.collector
+        result = validate_data(root)
     issues = result.issues
     if args.paths:  # those files, plus the records tied to them (see portal.validate.scope)
         issues = issues_in_scope(issues, result.catalog, relative_paths(root, args.paths))
