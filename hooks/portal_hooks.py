@@ -70,6 +70,8 @@ if TYPE_CHECKING:
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
+    from watchdog.events import FileSystemEvent, FileSystemEventHandler
+    from watchdog.observers.api import ObservedWatch
 
 log = logging.getLogger("mkdocs.hooks.portal")
 
@@ -190,14 +192,15 @@ def on_startup(*, command: str, dirty: bool) -> None:
     pages_log.addFilter(_EditorsLinkWarning())
 
 
-class _ChangesObserver(watchdog.observers.Observer):  # type: ignore[misc,valid-type]
+class _ChangesObserver(watchdog.observers.Observer):  # type: ignore[misc,valid-type]  # chosen per system at import
     """The system's observer, told to report changes only: MkDocs' callback rebuilds on any
     event but a folder's, and a build opening files (mkdocs.yml, docs/, the hooks) would then
     start the next one, forever."""
 
     CHANGES = [FileCreatedEvent, FileModifiedEvent, FileAttribEvent, FileMovedEvent, FileDeletedEvent]
 
-    def schedule(self, event_handler, path, *, recursive=False, event_filter=None, follow_symlink=False):  # type: ignore[no-untyped-def]  # noqa: ANN001, ANN201
+    def schedule(self, event_handler: FileSystemEventHandler, path: str, *, recursive: bool = False,
+                 event_filter: list[type[FileSystemEvent]] | None = None, follow_symlink: bool = False) -> ObservedWatch:
         return super().schedule(event_handler, path, recursive=recursive, event_filter=event_filter or self.CHANGES, follow_symlink=follow_symlink)
 
 
