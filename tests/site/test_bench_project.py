@@ -1,5 +1,5 @@
 """The benchmarks' corpus project builds like the real one (strict), with bounded output; the
-preview benchmarks run and read what they measure.
+benchmarks run and read what they measure.
 
 ``scripts/bench*.py`` measure a project made by ``portal.devtools.corpus.write_project``; a
 corpus that fails the strict build would make every figure meaningless.
@@ -39,6 +39,31 @@ def test_the_rebuild_benchmark_runs_and_its_summary_saves_take_the_shortcut() ->
     assert run.returncode == 0, run.stderr[-3000:]
     assert re.search(r"^tóm tắt: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 1 of 1$", run.stdout, flags=re.M), run.stdout
     assert re.search(r"^trích yếu: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 0 of 1$", run.stdout, flags=re.M), run.stdout
+
+
+def _run_script(*args: str) -> subprocess.CompletedProcess[str]:
+    run = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert run.returncode == 0, run.stderr[-3000:]
+    return run
+
+
+def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
+    """``scripts/bench.py`` on a small corpus: a full strict build and its baseline succeed, and
+    the row's share of our pipeline is the sum of its stages over the build's time."""
+    run = _run_script(str(ROOT / "scripts" / "bench.py"), "--sizes", "40")
+    lines = [line for line in run.stdout.splitlines() if " | " in line]
+    header, row = lines[0].split(" | "), dict(zip(lines[0].split(" | "), lines[-1].split(" | ")))
+    assert "load+validate s" in header and row["N"] == "40" and row["status"] == "ok", run.stdout
+    ours = float(row["load+validate s"]) + float(row["plan s"]) + float(row["render Markdown s"])
+    share = int(row["ours / full build"].rstrip("%"))  # from unrounded figures: within rounding of the printed ones
+    assert abs(share - 100 * ours / float(row["full build s"])) < 3, row
+    assert float(row["full build s"]) > 0 and float(row["baseline s"]) > 0 and int(row["pages"]) > 40
+
+
+def test_the_validation_benchmark_loads_a_clean_corpus() -> None:
+    run = _run_script(str(ROOT / "scripts" / "bench_validate.py"), "50")
+    n, files, _, _, seconds, issues, *_ = run.stdout.splitlines()[1].split()
+    assert (n, issues) == ("50", "0") and int(files) > 50 and float(seconds) > 0, run.stdout
 
 
 def test_the_preview_benchmark_reads_the_servers_log() -> None:
