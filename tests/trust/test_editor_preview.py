@@ -74,6 +74,10 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         assert shortcuts == ["data/documents/qd-238-qd-tw-2020.md"], "only the summary took the shortcut"
         assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Dựng song song:") == 1
         assert NOTIFIED in (tmp_path / "serve.log").read_text(encoding="utf-8")
+        # one rebuild per save: a build reading files (mkdocs.yml, docs/) is no change to rebuild for
+        time.sleep(3)
+        log.flush()
+        assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Detected file changes") == 3
     finally:
         server.terminate()
         server.wait(timeout=30)
