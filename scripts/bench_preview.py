@@ -1,10 +1,10 @@
 """Benchmark the editing preview: save one record, time until the open page shows it.
 
-Usage:  .venv/bin/python scripts/bench_preview.py [--size 10000] [--saves 5] [--keep-log serve.log]  (saves of each kind)
+Usage:  .venv/bin/python scripts/bench_preview.py [--size 10000] [--saves 5] [--keep-log serve.log] [--pause 25]  (saves of each kind)
 
 Generates a corpus project of N resolutions in a temporary folder (never in data/), starts
 `mkdocs serve --dirty` on it (as scripts/serve does), opens a resolution page in Debian's
-Chromium, then saves that record's file several times, PAUSE seconds apart (an editor reading
+Chromium, then saves that record's file several times, PAUSE seconds apart (``--pause``; an editor reading
 the result; the preview writes the search index and feeds after a pause, see
 hooks/portal_hooks.py, and they are not part of the time measured). Saves alternate between
 two kinds of edit:
@@ -49,6 +49,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=10_000)
     parser.add_argument("--saves", type=int, default=5)
     parser.add_argument("--keep-log", type=Path, help="copy the server's log there")
+    parser.add_argument("--pause", type=float, default=PAUSE, help="seconds between saves (under ~17 at 10,000, a save meets the background writing)")
     args = parser.parse_args()
     print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"# command: {' '.join([Path(sys.executable).name, *sys.argv])}")
@@ -82,7 +83,7 @@ def main() -> None:
                 record.write_text(text, encoding="utf-8")
                 page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=120_000)
                 seconds.append((kind, time.perf_counter() - saved))
-                time.sleep(PAUSE)  # an editor reads the page; meanwhile the search index and feeds are written
+                time.sleep(args.pause)  # an editor reads the page; meanwhile the search index and feeds are written
             browser.close()
         builds = _server_builds(log_path.read_text(encoding="utf-8"))[1:]  # the first build writes everything
         print("save | edit | save → page shown in the browser | pages rewritten | shortcut | server build time")
