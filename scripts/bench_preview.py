@@ -36,7 +36,7 @@ from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import write_project
 from portal.devtools.saves import EDITS, kind_of_save, with_marker
-from portal.devtools.serving import free_port, wait_until_up
+from portal.devtools.serving import free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
@@ -96,8 +96,7 @@ def main() -> None:
             print(f"{kind}: median save → shown {statistics.median(times):.2f} s, max {max(times):.2f} s")
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=60)
+            stop(server)
         if args.keep_log and (tmp / "serve.log").exists():
             shutil.copy(tmp / "serve.log", args.keep_log)
         shutil.rmtree(tmp, ignore_errors=True)

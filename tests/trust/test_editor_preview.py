@@ -14,7 +14,7 @@ from typing import IO
 
 import pytest
 
-from portal.devtools.serving import free_port, wait_until_up
+from portal.devtools.serving import free_port, stop, wait_until_up
 from tests.conftest import TODAY
 from tests.sitebuild import copy_project
 
@@ -79,18 +79,20 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         log.flush()
         assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Detected file changes") == 3
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
         log.close()
 
 
 def test_a_preview_that_polls_sees_every_save(tmp_path: Path) -> None:
     """PORTAL_PREVIEW_POLLING=1 (a project on a network drive) keeps MkDocs' polling: the polls
-    held during each rebuild (hooks: _WatcherPause) are let go, so the second save is seen too."""
+    held during each rebuild (hooks: _WatcherPause) are let go, so the second save is seen too.
+    Stopped, the server leaves nothing in the temporary folder (portal.devtools.serving.stop)."""
     project = copy_project(tmp_path / "project")
     port = free_port()
     log = (tmp_path / "serve.log").open("w", encoding="utf-8")
-    server = _serve(project, port, log, PORTAL_PREVIEW_POLLING="1")
+    temporary = tmp_path / "server-tmp"
+    temporary.mkdir()
+    server = _serve(project, port, log, PORTAL_PREVIEW_POLLING="1", TMPDIR=str(temporary))
     try:
         url = f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020/"
         wait_until_up(url, 90)
@@ -101,10 +103,11 @@ def test_a_preview_that_polls_sees_every_save(tmp_path: Path) -> None:
             assert f"{marker} Ban hành Quy chế phối hợp" in _served_when(url, marker)
         log.flush()
         assert NOTIFIED not in (tmp_path / "serve.log").read_text(encoding="utf-8")
+        assert [p.name for p in temporary.iterdir()] != [], "mkdocs serve builds into a temporary folder"
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        stop(server)
         log.close()
+    assert list(temporary.iterdir()) == [], "stopped as by Ctrl+C, the server deletes the folder it served from"
 
 
 def _served_when(url: str, text: str, seconds: float = 60) -> str:
