@@ -31,20 +31,18 @@ def test_a_corpus_project_builds_in_strict_mode(tmp_path: Path) -> None:
     assert all(b"</html>" in p.read_bytes()[-200:] and b'class="cs-lead"' in p.read_bytes() for p in pages)
 
 
-def test_the_rebuild_benchmark_runs_and_its_summary_saves_take_the_shortcut() -> None:
-    """``scripts/bench_rebuild.py`` on a small corpus: it prints its figures, and in the corpus too
-    a new summary takes the preview's shortcut while a new title does not (portal.preview_shortcut)."""
-    run = subprocess.run([sys.executable, str(ROOT / "scripts" / "bench_rebuild.py"), "--size", "60", "--saves", "1"],
-                         capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
-    assert run.returncode == 0, run.stderr[-3000:]
-    assert re.search(r"^tóm tắt: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 1 of 1$", run.stdout, flags=re.M), run.stdout
-    assert re.search(r"^trích yếu: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 0 of 1$", run.stdout, flags=re.M), run.stdout
-
-
 def _run_script(*args: str) -> subprocess.CompletedProcess[str]:
     run = subprocess.run([sys.executable, *args], capture_output=True, text=True, timeout=600, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert run.returncode == 0, run.stderr[-3000:]
     return run
+
+
+def test_the_rebuild_benchmark_runs_and_its_summary_saves_take_the_shortcut() -> None:
+    """``scripts/bench_rebuild.py`` on a small corpus: it prints its figures, and in the corpus too
+    a new summary takes the preview's shortcut while a new title does not (portal.preview_shortcut)."""
+    run = _run_script(str(ROOT / "scripts" / "bench_rebuild.py"), "--size", "60", "--saves", "1")
+    assert re.search(r"^tóm tắt: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 1 of 1$", run.stdout, flags=re.M), run.stdout
+    assert re.search(r"^trích yếu: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 0 of 1$", run.stdout, flags=re.M), run.stdout
 
 
 def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
