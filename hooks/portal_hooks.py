@@ -16,7 +16,8 @@ Events:
     on_startup: remember whether this is ``mkdocs serve`` (a local preview); on_config then
         leaves the sitemap out of previews; on_serve has the preview server told of saves by
         the operating system instead of polling files (_watch_with_notifications), or, when it
-        must poll, holds the polls during each rebuild (_WatcherPause).
+        must poll, holds the polls during each rebuild (_WatcherPause); a SIGTERM stops the
+        server as Ctrl+C does, so that it deletes its temporary site.
     on_env: give the theme the header search box of the core (portal.search.page). When many
         pages are to be written and a second core is free, fork a helper process that converts
         generated pages ahead of the writer (portal.forked_ahead); on_post_build and
@@ -38,6 +39,7 @@ import logging
 import os
 import posixpath
 import re
+import signal
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -254,7 +256,14 @@ class _WatcherPause:
 _watcher = _WatcherPause()
 
 
+def _stop_as_ctrl_c(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # MkDocs then shuts the server down and deletes its temporary site
+
+
 def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object) -> LiveReloadServer:
+    # Stopped from an editor's task runner or a script (SIGTERM), MkDocs would leave the site it
+    # serves from in the temporary folder: ~640 MB at 10,000 records, every time.
+    signal.signal(signal.SIGTERM, _stop_as_ctrl_c)
     if _watch_with_notifications(server):
         log.info("Xem trước: tệp vừa lưu được nhận biết ngay qua thông báo của hệ điều hành. Nếu dự án nằm trên ổ mạng và trang không tự cập nhật, chạy lại với PORTAL_PREVIEW_POLLING=1.")
     else:

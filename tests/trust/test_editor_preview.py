@@ -107,7 +107,7 @@ def test_a_preview_that_polls_sees_every_save(tmp_path: Path) -> None:
     finally:
         stop(server)
         log.close()
-    assert list(temporary.iterdir()) == [], "stopped as by Ctrl+C, the server deletes the folder it served from"
+    assert list(temporary.iterdir()) == [], "stopped (SIGTERM, taken as Ctrl+C), the server deletes the folder it served from"
 
 
 def _served_when(url: str, text: str, seconds: float = 60) -> str:

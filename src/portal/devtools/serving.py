@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 import socket
 import subprocess
 import time
@@ -30,12 +29,13 @@ def wait_until_up(url: str, seconds: float) -> None:
 
 
 def stop(server: subprocess.Popen, seconds: float = 60) -> None:
-    """Stop a ``mkdocs serve`` as Ctrl+C does, so that it deletes the temporary folder it
-    serves from (a 10,000-record preview leaves ~640 MB in /tmp when terminated instead);
-    kill it if it has not stopped after ``seconds``."""
+    """Stop a ``mkdocs serve`` of the portal (SIGTERM, which its hooks take as Ctrl+C, so that
+    it deletes the temporary folder it serves from: ~640 MB for a 10,000-record preview); kill
+    it if it has not stopped after ``seconds``. Not SIGINT: a process started in the background
+    by a non-interactive shell, and all its children, ignore it."""
     if server.poll() is not None:
         return
-    server.send_signal(signal.SIGINT)
+    server.terminate()
     try:
         server.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
