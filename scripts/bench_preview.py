@@ -35,7 +35,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import write_project
-from portal.devtools.saves import EDITS, kind_of_save, with_marker
+from portal.devtools.saves import EDITS, kind_of_save, record_to_save, with_marker
 from portal.devtools.serving import free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,7 +57,7 @@ def main() -> None:
     server = None
     try:
         project = write_project(tmp / "project", args.size, ROOT)
-        record = sorted((project / "data" / "resolutions").rglob("*.md"))[len(list((project / "data" / "resolutions").rglob("*.md"))) // 2]
+        record = record_to_save(project)
         port = free_port()
         log_path = tmp / "serve.log"
         env = {**os.environ, "PORTAL_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}

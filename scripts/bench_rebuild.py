@@ -28,7 +28,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from portal.devtools.corpus import write_project
-from portal.devtools.saves import EDITS, kind_of_save, with_marker
+from portal.devtools.saves import EDITS, kind_of_save, record_to_save, with_marker
 from portal.preview import session_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,8 +47,7 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-rebuild-{args.size}-"))
     try:
         project = write_project(tmp / "project", args.size, ROOT)
-        records = sorted((project / "data" / "resolutions").rglob("*.md"))
-        record = records[len(records) // 2]
+        record = record_to_save(project)
         original = record.read_text(encoding="utf-8")
 
         def config():  # noqa: ANN202 - MkDocs loads the configuration again for every rebuild of a preview

@@ -9,8 +9,15 @@ last edit, so that only one field changes from one save to the next.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
+
+
+def record_to_save(project: Path) -> Path:
+    """The resolution file the benchmarks save: the middle one of the corpus, in path order."""
+    records = sorted((project / "data" / "resolutions").rglob("*.md"))
+    return records[len(records) // 2]
 
 
 def kind_of_save(n: int) -> str:
