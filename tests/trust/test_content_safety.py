@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from portal.build import validate_data
-from portal.validate.content_safety import scan_text
+from portal.validate.content_safety import _ADDRESS, _addresses, _anything_found, scan_text
 from tests.conftest import MakeProject
 
 
@@ -13,66 +13,76 @@ def _kinds(text: str) -> list[tuple[int, bool]]:
     return [(f.offset, f.personal) for f in scan_text(text)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "<script>alert(1)</script>",
-        "Xem <img src=x onerror=alert(1)>",
-        "<iframe src='https://example.com'></iframe>",
-        "[bấm vào đây](javascript:alert(1))",
-        "[ảnh](data:text/html;base64,PHNjcmlwdD4=)",
-        "[x](JaVaScRiPt :alert(1))",
-        "Đoạn văn\n{: onclick=\"alert(1)\" }",
-        "<div style=\"position:fixed;top:0\">giả mạo</div>",
-        "<!-- ẩn -->",
-        "[x](&#106;avascript:alert(1))",
-        "<javascript:alert(1)>",
-    ],
-)
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "Xem <img src=x onerror=alert(1)>",
+    "<iframe src='https://example.com'></iframe>",
+    "[bấm vào đây](javascript:alert(1))",
+    "[ảnh](data:text/html;base64,PHNjcmlwdD4=)",
+    "[x](JaVaScRiPt :alert(1))",
+    "Đoạn văn\n{: onclick=\"alert(1)\" }",
+    "<div style=\"position:fixed;top:0\">giả mạo</div>",
+    "<!-- ẩn -->",
+    "[x](&#106;avascript:alert(1))",
+    "<javascript:alert(1)>",
+]
+PERSONAL = [
+    ("Liên hệ anh Ba: 0912 345 678", "số điện thoại"),
+    ("ĐT 0912.345.678", "số điện thoại"),
+    ("gọi +84 912 345 678", "số điện thoại"),
+    ("số 0283-822-1234 (máy bàn)", "số điện thoại"),
+    ("email nguyenvana@gmail.com", "thư điện tử"),
+    ("CCCD: 079123456789", "CMND/CCCD"),
+    ("số CMND 123 456 789", "CMND/CCCD"),
+    ("mã 001203004567 trong hồ sơ", "căn cước"),
+    ("nhà ở số nhà 12 ấp Tân Lập", "địa chỉ nhà"),
+    ("hẻm 42/7 đường Lê Lợi", "địa chỉ nhà"),
+    ("số 15 đường Nguyễn Huệ", "địa chỉ nhà"),
+]
+ORDINARY = [
+    "Nghị quyết số 15/2023/NQ-HĐND ngày 12/7/2023",
+    "Kế hoạch 42-KH/BTGTU-HĐND-UBND-VKSND-TAND",
+    "mức hỗ trợ 1.500.000 đồng, tổng kinh phí 120.000.000.000 đồng",
+    "giai đoạn 2021-2026; tỷ lệ 25,7%",
+    "Xem <https://vbpl.vn/> để đọc toàn văn",
+    "a < b và c > d",
+    "Hộ ông Nguyễn Văn A, ấp Tân Lập, xã Hòa Lộc",
+    "Đường dây nóng của Văn phòng",
+    "[toàn văn](https://congbao.chinhphu.vn/)",
+    "năm 2023 có 120 hộ được hỗ trợ 15 tỷ đồng",
+]
+# what may stand in the fields next to a text, when a file's texts are scanned joined
+NEIGHBOURS = ["", "2023", "12/7", "Điều 5.", "<", "</", "&#", "{:", "CCCD", "số 12", "hẻm", "a@b", "0912", "-", "javascript", "<https://x.vn"]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
 def test_active_content_is_always_refused(text: str) -> None:
     findings = scan_text(text)
     assert findings and not any(f.personal for f in findings)
 
 
-@pytest.mark.parametrize(
-    ("text", "what"),
-    [
-        ("Liên hệ anh Ba: 0912 345 678", "số điện thoại"),
-        ("ĐT 0912.345.678", "số điện thoại"),
-        ("gọi +84 912 345 678", "số điện thoại"),
-        ("số 0283-822-1234 (máy bàn)", "số điện thoại"),
-        ("email nguyenvana@gmail.com", "thư điện tử"),
-        ("CCCD: 079123456789", "CMND/CCCD"),
-        ("số CMND 123 456 789", "CMND/CCCD"),
-        ("mã 001203004567 trong hồ sơ", "căn cước"),
-        ("nhà ở số nhà 12 ấp Tân Lập", "địa chỉ nhà"),
-        ("hẻm 42/7 đường Lê Lợi", "địa chỉ nhà"),
-        ("số 15 đường Nguyễn Huệ", "địa chỉ nhà"),
-    ],
-)
+@pytest.mark.parametrize(("text", "what"), PERSONAL)
 def test_personal_data_is_flagged(text: str, what: str) -> None:
     findings = scan_text(text)
     assert findings and all(f.personal for f in findings)
     assert what in findings[0].message
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Nghị quyết số 15/2023/NQ-HĐND ngày 12/7/2023",
-        "Kế hoạch 42-KH/BTGTU-HĐND-UBND-VKSND-TAND",
-        "mức hỗ trợ 1.500.000 đồng, tổng kinh phí 120.000.000.000 đồng",
-        "giai đoạn 2021-2026; tỷ lệ 25,7%",
-        "Xem <https://vbpl.vn/> để đọc toàn văn",
-        "a < b và c > d",
-        "Hộ ông Nguyễn Văn A, ấp Tân Lập, xã Hòa Lộc",
-        "Đường dây nóng của Văn phòng",
-        "[toàn văn](https://congbao.chinhphu.vn/)",
-        "năm 2023 có 120 hộ được hỗ trợ 15 tỷ đồng",
-    ],
-)
+@pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_administrative_text_passes(text: str) -> None:
     assert scan_text(text) == []
+
+
+@pytest.mark.parametrize("text", HOSTILE + [text for text, _ in PERSONAL])
+def test_a_finding_is_not_lost_when_a_file_is_scanned_whole(text: str) -> None:
+    """A file's texts are first scanned as one; whatever a field holds, the whole holds."""
+    for before in NEIGHBOURS:
+        for after in NEIGHBOURS:
+            assert _anything_found([before, text, after]), (before, text, after)
+
+
+def test_a_file_of_ordinary_text_is_scanned_once() -> None:
+    assert not _anything_found(ORDINARY)
 
 
 def test_issues_point_at_the_line_and_column(make_project: MakeProject) -> None:
@@ -106,3 +116,19 @@ def test_consent_allows_personal_data_of_that_field_only(make_project: MakeProje
     issues = [i.format_text() for i in validate_data(make_project({"data/resolutions/nq-20-2023-hdnd-mau.md": text})).issues]
     assert len(issues) == 1
     assert "'ghi_chu': có số điện thoại '0912 345 678'" in issues[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nhà ở số nhà 12 ấp Tân Lập; hẻm 42/7 đường Lê Lợi, số 15 đường Nguyễn Huệ",
+        "SỐ NHÀ 12, Hẻm 42/7 và Số 15 Đường Nguyễn Huệ",
+        "ſố nhà 12",  # IGNORECASE takes ſ for an s, lower() keeps it
+        "İstanbul, số nhà 12",  # lower() makes İ two characters
+        "số 15/2023/NQ-HĐND; thành phố; con đường; số nhà; nhà số 3 ngõ 5 ngách 7 kiệt 9",
+    ],
+)
+def test_addresses_are_found_exactly_where_the_pattern_finds_them(text: str) -> None:
+    expected = [m.span() for m in _ADDRESS.finditer(text)]
+    assert expected
+    assert [m.span() for m in _addresses(text, text.lower())] == expected

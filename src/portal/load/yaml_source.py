@@ -12,7 +12,7 @@ the values ourselves from that tree so that:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -31,9 +31,8 @@ _BOOL = "tag:yaml.org,2002:bool"
 _NULL = "tag:yaml.org,2002:null"
 
 
-@dataclass(frozen=True)
-class Position:
-    """A 1-based line and column in the source file."""
+class Position(NamedTuple):
+    """A 1-based line and column in the source file (a tuple: a record has hundreds)."""
 
     line: int
     col: int

@@ -5,8 +5,8 @@ written as Markdown (it escapes the same way); ``{{ rec.summary | autolink_html 
 for the HTML parts of a page (written through the ``raw`` filter); ``{{ entry.body | autolink_md }}``
 links a Markdown body. Markdown links are relative ``.md`` links from the page being written,
 so ``mkdocs build --strict`` checks every one; HTML links are the public relative addresses
-(MkDocs does not rewrite raw HTML). The page's own record (``entry`` in the context) is never
-linked to itself, and its scan from :attr:`portal.catalog.Catalog.citations` is reused.
+(MkDocs does not rewrite raw HTML). The page's own record (its ``entry``: see
+:class:`portal.site.render.PageInHand`) is never linked to itself, and its scan from :attr:`portal.catalog.Catalog.citations` is reused.
 """
 
 from __future__ import annotations
@@ -18,36 +18,36 @@ import jinja2
 from portal.links.markdown import apply_links, html_link, markdown_link
 from portal.load.loader import Entry
 from portal.site import urls
+from portal.site.page_in_hand import in_hand
 
 
-def _link(ctx: jinja2.runtime.Context, value: Any, *, plain: bool, html: bool = False) -> str:
+def _link(env: jinja2.Environment, value: Any, *, plain: bool, html: bool = False) -> str:
     if value is None:
         return ""
     text = str(value)
-    entry = ctx.get("entry")
-    citing = entry if isinstance(entry, Entry) else None
-    here = ctx["here"]
-    resolved = ctx["catalog"].citations.in_text(text, citing)
+    page = in_hand(env)
+    citing = page.entry if isinstance(page.entry, Entry) else None
+    resolved = env.globals["catalog"].citations.in_text(text, citing)
     address = urls.page_link if html else urls.relative  # HTML links are public addresses; Markdown ones .md paths
-    return apply_links(text, resolved, lambda target: address(here, urls.record_uri(target.record)), plain=plain, link=html_link if html else markdown_link)
+    return apply_links(text, resolved, lambda target: address(page.here, urls.record_uri(target.record)), plain=plain, link=html_link if html else markdown_link)
 
 
-@jinja2.pass_context
-def autolink(ctx: jinja2.runtime.Context, value: Any) -> str:
+@jinja2.pass_environment
+def autolink(env: jinja2.Environment, value: Any) -> str:
     """A plain-text field, HTML-escaped, with its cited numbers linked (Markdown links)."""
-    return _link(ctx, value, plain=True)
+    return _link(env, value, plain=True)
 
 
-@jinja2.pass_context
-def autolink_html(ctx: jinja2.runtime.Context, value: Any) -> str:
+@jinja2.pass_environment
+def autolink_html(env: jinja2.Environment, value: Any) -> str:
     """A plain-text field, HTML-escaped, with its cited numbers linked (HTML links)."""
-    return _link(ctx, value, plain=True, html=True)
+    return _link(env, value, plain=True, html=True)
 
 
-@jinja2.pass_context
-def autolink_md(ctx: jinja2.runtime.Context, value: Any) -> str:
+@jinja2.pass_environment
+def autolink_md(env: jinja2.Environment, value: Any) -> str:
     """A Markdown body with its cited numbers linked (code, links and headings untouched)."""
-    return _link(ctx, value, plain=False)
+    return _link(env, value, plain=False)
 
 
 FILTERS = {"autolink": autolink, "autolink_html": autolink_html, "autolink_md": autolink_md}

@@ -25,6 +25,7 @@ from portal.links.diagram import document_diagram
 from portal.loop.view import LoopView
 from portal.site import urls
 from portal.site.link_filters import FILTERS as LINK_FILTERS
+from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.plan import PlannedPage, SiteSettings, letter_slug, record_title
 from portal.text import format_money, format_number, format_vn_date
 from portal.validity import ValidityReport, status_periods
@@ -89,10 +90,10 @@ class RenderedPage:
         return out
 
 
-@jinja2.pass_context
-def _raw(ctx: jinja2.runtime.Context, html: Any) -> str:
+@jinja2.pass_environment
+def _raw(env: jinja2.Environment, html: Any) -> str:
     """Keep an HTML fragment out of Markdown (see :class:`RenderedPage`): a paragraph of its own."""
-    blocks: list[str] = ctx["raw_blocks"]
+    blocks = in_hand(env).raw_blocks
     blocks.append(str(html).strip("\n"))
     return f"\n\n{_RAW_TOKEN.format(len(blocks) - 1)}\n\n"
 
@@ -140,16 +141,16 @@ def _source_uri(target: str | Record) -> str:
     return urls.record_uri(target) if isinstance(target, Record) else target
 
 
-@jinja2.pass_context
-def _href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
-    return urls.relative(ctx["here"], _source_uri(target))
+@jinja2.pass_environment
+def _href(env: jinja2.Environment, target: str | Record) -> str:
+    return urls.relative(in_hand(env).here, _source_uri(target))
 
 
-@jinja2.pass_context
-def _public_href(ctx: jinja2.runtime.Context, target: str | Record) -> str:
+@jinja2.pass_environment
+def _public_href(env: jinja2.Environment, target: str | Record) -> str:
     """The public address of a record's page (or of a page's source URI) from the page being
     written, for links in HTML: MkDocs rewrites only Markdown links, never raw HTML."""
-    return urls.page_link(ctx["here"], _source_uri(target))
+    return urls.page_link(in_hand(env).here, _source_uri(target))
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -176,12 +177,14 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         bytecode_cache=_BYTECODE,
+        auto_reload=False,  # a build makes its own environment: no need to stat every template at every page
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # output is Markdown; text fields go through |e explicitly
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.extend(page_in_hand=PageInHand())
     env.filters.update(
         vn_date=_date,
         cell=_cell,
@@ -214,8 +217,8 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
 
 def render_page(env: jinja2.Environment, page: PlannedPage) -> RenderedPage:
     template = env.get_template(page.template)
-    blocks: list[str] = []
-    body = template.render(here=page.src_uri, page=page, raw_blocks=blocks, **page.context)
+    blocks = in_hand(env).start(page)
+    body = template.render(here=page.src_uri, page=page, **page.context)
     head = front_matter(page)
     return RenderedPage(page.src_uri, head + body, page.edit_path, page.searchable, tuple(blocks), len(head))
 
