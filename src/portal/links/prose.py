@@ -7,6 +7,7 @@ record's own number, links, ids of other records and closed-vocabulary values.
 
 from __future__ import annotations
 
+import functools
 import re
 from enum import Enum
 from typing import Any, Iterator
@@ -22,6 +23,12 @@ _NOT_PROSE_VALUE = re.compile(r"^(?:https?://\S+|[a-z0-9]+(?:-[a-z0-9]+)*)$")  #
 Where = tuple[str | int, ...]  # YAML key path with Vietnamese keys, or (BODY,)
 
 
+@functools.cache
+def _places(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
+    """The fields of ``model`` that may hold prose: (attribute, the key editors write)."""
+    return tuple((name, field.alias or name) for name, field in model.model_fields.items() if name not in _NOT_PROSE)
+
+
 def _walk(value: Any, path: Where) -> Iterator[tuple[Where, str]]:
     if isinstance(value, Enum):
         return
@@ -29,9 +36,8 @@ def _walk(value: Any, path: Where) -> Iterator[tuple[Where, str]]:
         if not _NOT_PROSE_VALUE.match(value):
             yield path, value
     elif isinstance(value, BaseModel):
-        for name, field in type(value).model_fields.items():
-            if name not in _NOT_PROSE:
-                yield from _walk(getattr(value, name), (*path, field.alias or name))
+        for name, place in _places(type(value)):
+            yield from _walk(getattr(value, name), (*path, place))
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
             yield from _walk(item, (*path, i))
