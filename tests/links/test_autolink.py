@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from portal.build import validate_data
+from portal.build import build_pages, validate_data
 from portal.catalog import Catalog
 from portal.links.markdown import apply_links, html_link
 from portal.links.resolve import Outcome
 from portal.links.scan import find_citations
+from portal.site.plan import SiteSettings
+from tests.conftest import TODAY, MakeProject
 
 
 def _doc(record_id: str, number: str, issuer: str, issued: str, kind: str = "nghi-quyet", body: str = "") -> str:
@@ -187,3 +189,18 @@ def test_catalog_citations_give_backlinks(catalog: Catalog) -> None:
     assert [e.id for e in index.cited_in["nq-15-2023-hdnd-mau"]] == ["nq-20-2023-hdnd-mau"]
     assert [e.id for e in index.cites("nq-20-2023-hdnd-mau")] == ["nq-15-2023-hdnd-mau"]
     assert index.unresolved("nq-20-2023-hdnd-mau", Outcome.UNKNOWN) == []
+
+
+def test_a_page_links_the_numbers_it_cites_but_never_its_own(make_project: MakeProject) -> None:
+    """Through the page's templates: macros and filters know which record the page is about
+    (portal.site.page_in_hand), in its Markdown body and in the HTML of its properties."""
+    body = "Nghị quyết số 15/2024/NQ-HĐND này thay thế Nghị quyết số 15/2023/NQ-HĐND.\n"
+    doc = _doc("nq-15-2024-hdnd-mau", "15/2024/NQ-HĐND", "hdnd-tinh-mau", "2024-03-20", body=body)
+    root = make_project({"data/documents/nq-15-2024-hdnd-mau.md": doc.replace("trich_yeu: Văn bản 15/2024/NQ-HĐND", "trich_yeu: Về Nghị quyết số 15/2024/NQ-HĐND và Nghị quyết số 15/2023/NQ-HĐND")})
+    result = build_pages(root, SiteSettings(today=TODAY))
+    assert result.ok, [i.format_text() for i in result.issues]
+    page = next(p for p in result.pages if p.src_uri == "van-ban/nq-15-2024-hdnd-mau.md")
+    markdown = page.markdown
+    assert "[Nghị quyết số 15/2023/NQ-HĐND](../nghi-quyet/nq-15-2023-hdnd-mau.md)" in markdown  # the body (Markdown)
+    assert '<td>Về Nghị quyết số 15/2024/NQ-HĐND và <a href="../../nghi-quyet/nq-15-2023-hdnd-mau/">' in markdown  # the title (HTML)
+    assert "nq-15-2024-hdnd-mau.md)" not in markdown and 'nq-15-2024-hdnd-mau/"' not in markdown

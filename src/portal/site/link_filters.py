@@ -6,7 +6,8 @@ for the HTML parts of a page (written through the ``raw`` filter); ``{{ entry.bo
 links a Markdown body. Markdown links are relative ``.md`` links from the page being written,
 so ``mkdocs build --strict`` checks every one; HTML links are the public relative addresses
 (MkDocs does not rewrite raw HTML). The page's own record (its ``entry``: see
-:class:`portal.site.render.PageInHand`) is never linked to itself, and its scan from :attr:`portal.catalog.Catalog.citations` is reused.
+:class:`portal.site.page_in_hand.PageInHand`) is never linked to itself, and its scan from
+:attr:`portal.catalog.Catalog.citations` is reused.
 """
 
 from __future__ import annotations
