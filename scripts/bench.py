@@ -29,12 +29,11 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from portal import collector
 from portal.build import SiteBuild, plan_build, validate_data
-from portal.devtools.corpus import write_project
+from portal.devtools.corpus import BUILD_DAY, write_project
 from portal.devtools.memory import TreeMemoryPeak, peak_rss_mb, rss_mb
 from portal.site.assets import PRODUCERS, iter_assets
 from portal.site.plan import SiteSettings
@@ -42,7 +41,6 @@ from portal.site.search_docs import search_index_files
 
 ROOT = Path(__file__).resolve().parents[1]
 GNU_TIME = "/usr/bin/time"  # Debian package "time"
-TODAY = date(2026, 11, 21)
 
 
 @dataclass
@@ -64,7 +62,7 @@ def _run_build(project: Path, site: Path) -> Run:
     so the memory of the whole process tree is also sampled, as proportional set size.
     ``PORTAL_BUILD_HELPER=0`` in the environment measures a build without the helper.
     """
-    env = {**os.environ, "PORTAL_TODAY": TODAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "PORTAL_TODAY": BUILD_DAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     log = project.parent / f"{site.name}.log"
     peak_file = project.parent / f"{site.name}.peak"
     start = time.perf_counter()
@@ -131,7 +129,7 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
             result = validate_data(project)
             t1 = time.perf_counter()
             assert result.ok, [i.format_text() for i in result.issues[:5]]
-            site = plan_build(project, SiteSettings(today=TODAY))
+            site = plan_build(project, SiteSettings(today=BUILD_DAY))
             t2 = time.perf_counter()
         plan_s = (t2 - t1) - (t1 - t0)  # plan_build validates again; subtract that share
         del result

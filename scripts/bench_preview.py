@@ -34,13 +34,12 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from portal.devtools.corpus import write_project
+from portal.devtools.corpus import BUILD_DAY, write_project
 from portal.devtools.saves import EDITS, kind_of_save, record_to_save, with_marker
 from portal.devtools.serving import free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("PORTAL_CHROMIUM", "/usr/bin/chromium")
-TODAY = "2026-11-21"
 PAUSE = 25  # seconds between saves: the preview writes search and feed files after 8 s without a save
 
 
@@ -60,7 +59,7 @@ def main() -> None:
         record = record_to_save(project)
         port = free_port()
         log_path = tmp / "serve.log"
-        env = {**os.environ, "PORTAL_TODAY": TODAY, "NO_MKDOCS_2_WARNING": "1"}
+        env = {**os.environ, "PORTAL_TODAY": BUILD_DAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
         start = time.perf_counter()
         with log_path.open("w", encoding="utf-8") as log:
             server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"], cwd=project, env=env, stdout=log, stderr=log)

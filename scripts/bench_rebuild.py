@@ -27,7 +27,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-from portal.devtools.corpus import write_project
+from portal.devtools.corpus import BUILD_DAY, write_project
 from portal.devtools.saves import EDITS, kind_of_save, record_to_save, with_marker
 from portal.preview import session_for
 
@@ -41,7 +41,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"# machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"# command: {' '.join([Path(sys.executable).name, *sys.argv])}")
-    os.environ.setdefault("PORTAL_TODAY", "2026-11-21")
+    os.environ.setdefault("PORTAL_TODAY", BUILD_DAY.isoformat())
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-rebuild-{args.size}-"))

@@ -45,6 +45,7 @@ OBJECTS = [
 ]
 NAMES = ["Nguyễn Văn Hòa", "Trần Thị Thủy", "Lê Quang Vinh", "Phạm Thị Hương", "Hoàng Minh Đức", "Võ Thị Lan", "Đặng Văn Khoa", "Bùi Thị Yến"]
 TERMS = [("IX", 2016, 2021), ("X", 2021, 2026), ("XI", 2026, 2031)]
+BUILD_DAY = date(2026, 11, 21)  # the day the benchmarks build a corpus for (its statuses, PORTAL_TODAY)
 
 
 @dataclass(frozen=True)

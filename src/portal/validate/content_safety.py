@@ -88,7 +88,7 @@ def scan_text(text: str) -> list[Finding]:
     email = _EMAIL.finditer if "@" in text else _never
     cmnd = _CMND.finditer if any(w in low for w in _ID_WORDS) else _never
     cccd = _CCCD.finditer if _TWELVE_DIGITS.search(text) else _never
-    addresses = _addresses(text, low) if any(w in low for w in _ADDRESS_WORDS) else iter(())
+    addresses = _addresses(text, low) if any(w in low for w in _ADDRESS_WORDS) else _never(text)
     found: list[Finding] = []
     for m in _HTML_TAG.finditer(text):
         if _AUTOLINK.match(text, m.start()):
