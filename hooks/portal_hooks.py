@@ -26,6 +26,8 @@ Events:
         not in a local preview, where the live-reload script is injected after this event.
     on_post_build: write the other files the core produced (feeds, open data, search index…);
         in a preview after a save, in the background once the editor pauses (_LaterAssets).
+        After a preview build that showed a new title at once, ask the server for the build
+        that puts the listings in their new order (_settle_now).
     on_pre_build also logs the summary of the citation report (each row with -v); the report
     itself is a page (du-lieu/dan-chieu/) and never fails the build.
 
@@ -83,6 +85,7 @@ _files: dict[str, Files] = {}  # this build's files, for converting pages on dem
 _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at start-up
 _rewrite: dict[str, frozenset[str]] = {}  # preview only: the pages to write again ("pages")
 _ahead: dict[str, ForkedAhead] = {}  # full builds: the helper converting pages ahead ("pages")
+_server: dict[str, LiveReloadServer] = {}  # preview only: the server ("live"), from on_serve
 _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
 _HELPER_RETIRE_AFTER = 2000  # pages; then a fresh fork, so the helper's copy-on-write copies stay small
 _THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
@@ -264,6 +267,7 @@ def on_serve(server: LiveReloadServer, *, config: MkDocsConfig, builder: object)
     # Stopped from an editor's task runner or a script (SIGTERM), MkDocs would leave the site it
     # serves from in the temporary folder: ~640 MB at 10,000 records, every time.
     signal.signal(signal.SIGTERM, _stop_as_ctrl_c)
+    _server["live"] = server
     if _watch_with_notifications(server):
         log.info("Xem trước: tệp vừa lưu được nhận biết ngay qua thông báo của hệ điều hành. Nếu dự án nằm trên ổ mạng và trang không tự cập nhật, chạy lại với PORTAL_PREVIEW_POLLING=1.")
     else:
@@ -309,7 +313,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
             site, rewrite = plan_build(root, _settings(config)), None
     if rewrite is not None:
         _rewrite["pages"] = rewrite
-        if session.shortcut:
+        if session.unsettled:
+            log.info(f"Xem trước: {session.shortcut} đổi tên hoặc trích yếu; trang hiện ngay nội dung mới, thứ tự các danh sách được sắp xếp lại ở lần dựng ngay sau lần này.")
+        elif session.shortcut:
             log.info(f"Xem trước: {session.shortcut} chỉ đổi nội dung hiển thị; giữ nguyên kết quả kiểm tra và danh sách trang.")
         log.info(f"Xem trước: {len(rewrite)} trang cần dựng lại (trên {len(site.pages)} trang).")
     for issue in site.issues:
@@ -487,8 +493,22 @@ def on_post_build(config: MkDocsConfig) -> None:
     target_dir = Path(config.site_dir)
     if "pages" in _rewrite:  # a preview after a save: the page is shown now, the index catches up
         _later_assets.submit(site, target_dir)
+        if session_for(_project_root(config)).unsettled:
+            _settle_now()
     else:
         _write_assets(site, target_dir)
+
+
+def _settle_now() -> None:
+    """A saved title is shown; ask the server for the build that puts listings in their new
+    order (portal.preview.PreviewSession.unsettled) as its file watcher asks after a save:
+    the browser reloads after this build, then again after that one."""
+    server = _server.get("live")
+    if server is None:  # pragma: no cover - MkDocs calls on_serve before any rebuild
+        return
+    with server._rebuild_cond:  # MkDocs' own (mkdocs.livereload), as its watcher's callback does
+        server._want_rebuild = True
+        server._rebuild_cond.notify_all()
 
 
 def _write_assets(site: SiteBuild, target_dir: Path, stale: threading.Event | None = None) -> bool:

@@ -11,11 +11,14 @@ two kinds of edit:
 
 * ``tóm tắt``: a new summary, which pages show but checking and planning do not read — the
   preview's shortcut (portal.preview_shortcut);
-* ``trích yếu``: a new title, which listings sort by — the whole site is checked and planned again.
+* ``trích yếu``: a new title, which listings sort by: shown at once the same way, then the
+  preview builds once more, checking and planning everything, to put the listings in order
+  (portal.preview.PreviewSession.unsettled).
 
 For each save it prints the time from the save until the browser — reloaded by MkDocs' live
-reload — shows the new text, and the server's own figures: pages rewritten, whether the save
-took the shortcut, and "Documentation built in …".
+reload — shows the new text, the time until every page is written (for a title, when the
+build that settles it has ended), and the server's own figures: pages rewritten, the path
+the save took, and "Documentation built in …".
 """
 
 from __future__ import annotations
@@ -67,7 +70,7 @@ def main() -> None:
         wait_until_up(url, 3600)
         print(f"first build and serve: {time.perf_counter() - start:.1f} s ({args.size} resolutions)")
         original = record.read_text(encoding="utf-8")
-        seconds: list[tuple[str, float]] = []
+        seconds: list[tuple[str, float, float]] = []  # kind, save → shown, save → every page written
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless=new", "--no-sandbox", "--disable-gpu"])
             page = browser.new_page()
@@ -78,21 +81,28 @@ def main() -> None:
                 kind = kind_of_save(n)
                 marker = f"Bản sửa thứ {n} để đo thời gian xem trước."
                 text = with_marker(text, original, EDITS[kind], marker)
+                reloads = _reloads(log_path)
                 saved = time.perf_counter()
                 record.write_text(text, encoding="utf-8")
                 page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=120_000)
-                seconds.append((kind, time.perf_counter() - saved))
+                shown = time.perf_counter() - saved
+                seconds.append((kind, shown, _all_written(log_path, reloads, saved)))
                 time.sleep(args.pause)  # an editor reads the page; meanwhile the search index and feeds are written
             browser.close()
-        builds = _server_builds(log_path.read_text(encoding="utf-8"))[1:]  # the first build writes everything
-        print("save | edit | save → page shown in the browser | pages rewritten | shortcut | server build time")
-        print("---|---|---|---|---|---")
-        for i, (kind, s) in enumerate(seconds):
-            pages, shortcut, build = builds[i] if i < len(builds) else ("?", False, None)
-            print(f"{i + 1} | {kind} | {s:.2f} s | {pages} | {'yes' if shortcut else 'no'} | {'not logged' if build is None else f'{build:.2f} s'}")
+        saves = _builds_by_save(_server_builds(log_path.read_text(encoding="utf-8"))[1:])  # the first build writes everything
+        print("save | edit | save → page shown in the browser | save → every page written | path | pages rewritten | server build time")
+        print("---|---|---|---|---|---|---")
+        for i, (kind, shown, written) in enumerate(seconds):
+            builds = saves[i] if i < len(saves) else [("?", "?", None)]
+            path = " + ".join(taken for _, taken, _ in builds)
+            pages = " + ".join(rewritten for rewritten, _, _ in builds)
+            times = " + ".join("not logged" if built is None else f"{built:.2f} s" for _, _, built in builds)
+            print(f"{i + 1} | {kind} | {shown:.2f} s | {written:.2f} s | {path} | {pages} | {times}")
         for kind in EDITS:
-            times = [s for k, s in seconds if k == kind]
-            print(f"{kind}: median save → shown {statistics.median(times):.2f} s, max {max(times):.2f} s")
+            shown_times = [shown for k, shown, _ in seconds if k == kind]
+            written_times = [written for k, _, written in seconds if k == kind]
+            print(f"{kind}: median save → shown {statistics.median(shown_times):.2f} s, max {max(shown_times):.2f} s; "
+                  f"median save → every page written {statistics.median(written_times):.2f} s, max {max(written_times):.2f} s")
     finally:
         if server is not None:
             stop(server)
@@ -101,16 +111,53 @@ def main() -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _server_builds(log_text: str) -> list[tuple[str, bool, float | None]]:
+RELOADED = "Reloading browsers"  # MkDocs' line at the end of each build of a running preview
+SHOWN_AT_ONCE_LINE = "trang hiện ngay nội dung mới"  # hooks/portal_hooks.py: the first build of a title save
+SHORTCUT = "shortcut"  # the paths a save takes (portal.preview)
+SHOWN_AT_ONCE = "shown at once"
+SETTLED = "settled in full"
+FULL = "full"
+
+
+def _reloads(log_path: Path) -> int:
+    return log_path.read_text(encoding="utf-8").count(RELOADED)
+
+
+def _all_written(log_path: Path, reloads_before: int, saved: float, timeout: float = 120) -> float:
+    """Seconds from ``saved`` until the builds of the save have ended: one, or two when the
+    first was a title shown at once (the preview then builds again to settle it)."""
+    while time.perf_counter() - saved < timeout:
+        ended = log_path.read_text(encoding="utf-8").split(RELOADED)[reloads_before:-1]  # the log of each build ended since
+        if len(ended) >= 2 or (len(ended) == 1 and SHOWN_AT_ONCE_LINE not in ended[0]):
+            return time.perf_counter() - saved
+        time.sleep(0.05)
+    raise TimeoutError(f"the preview did not finish building within {timeout:.0f} s of the save")
+
+
+def _server_builds(log_text: str) -> list[tuple[str, str, float | None]]:
     """Per build in the server's log (from "Building documentation..."): pages rewritten
-    ("N of M"), shortcut taken, seconds. The seconds are ``None`` when MkDocs left its line
+    ("N of M"), the path taken, seconds. The seconds are ``None`` when MkDocs left its line
     out: it drops a message equal to an earlier one, such as a second "built in 0.78 seconds"."""
-    builds: list[tuple[str, bool, float | None]] = []
+    builds: list[tuple[str, str, float | None]] = []
     for block in re.split(r"^.*Building documentation\.\.\.$", log_text, flags=re.MULTILINE)[1:]:
         pages = re.search(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", block)
         built = re.search(r"Documentation built in ([\d.]+) seconds", block)
-        builds.append((f"{pages[1]} of {pages[2]}" if pages else "all", "chỉ đổi nội dung hiển thị" in block, float(built[1]) if built else None))
+        taken = SHOWN_AT_ONCE if SHOWN_AT_ONCE_LINE in block else SHORTCUT if "chỉ đổi nội dung hiển thị" in block else FULL
+        if builds and builds[-1][1] == SHOWN_AT_ONCE:
+            taken = SETTLED
+        builds.append((f"{pages[1]} of {pages[2]}" if pages else "all", taken, float(built[1]) if built else None))
     return builds
+
+
+def _builds_by_save(builds: list[tuple[str, str, float | None]]) -> list[list[tuple[str, str, float | None]]]:
+    """The builds grouped by the save that caused them: a build that settles joins the one before."""
+    saves: list[list[tuple[str, str, float | None]]] = []
+    for build in builds:
+        if build[1] == SETTLED and saves:
+            saves[-1].append(build)
+        else:
+            saves.append([build])
+    return saves
 
 
 if __name__ == "__main__":

@@ -16,7 +16,10 @@ is rendered again only when something it shows may have changed:
 
 A save that changes only what pages show (a summary, a condition, the body…) skips checking
 and planning altogether: the previous build is kept, with the saved record adopted in place
-(:mod:`portal.preview_shortcut`), and the pages above are written again.
+(:mod:`portal.preview_shortcut`), and the pages above are written again. A save of a title,
+which planning reads only to order and group pages, is shown the same way at once; the
+session is then :attr:`PreviewSession.unsettled` and its driver plans again straight away,
+in full, to write the pages whose order or grouping moved.
 
 Everything here is plain Python: a driver other than MkDocs could keep a session too.
 """
@@ -40,6 +43,8 @@ from portal.catalog import Catalog
 from portal.links.citations import CitationIndex, rescan_record
 from portal.load.cache import LoadCache
 from portal.load.loader import Entry, LoadResult, load_all
+from portal.loop.links import targets
+from portal.model.loop.kinds import LoopRecord
 from portal.model.records import Record
 from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, adopt, id_like_strings, planning_key
 from portal.site.plan import PlannedPage, SiteSettings
@@ -78,6 +83,9 @@ class PreviewSession:
 
     cache: LoadCache = field(default_factory=LoadCache)
     shortcut: str | None = None  # the file of the last save that took the shortcut (portal.preview_shortcut)
+    # The last plan showed a title at once and left order and grouping as they were: the next
+    # plan is a full one, and the driver should ask for it now (portal.preview_shortcut.SETTLED_LATER).
+    unsettled: bool = False
     _strings: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)  # by id(entry)
     _generation: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _previous: _Snapshot | None = None
@@ -86,9 +94,10 @@ class PreviewSession:
         """The site, and the ``src_uri`` of every page to write again (``None``: all of them)."""
         loaded = load_all(root, root / "data", cache=self.cache)
         self.shortcut = None
-        taken = self._shortcut(loaded, settings)
+        taken = None if self.unsettled else self._shortcut(loaded, settings)
         if taken is not None:
             return taken
+        self.unsettled = False
         if self._previous is not None:
             self._previous.site = None
         site = plan_checked(check_loaded(root, loaded), settings)
@@ -97,7 +106,7 @@ class PreviewSession:
             return site, None
         neighbours = self._neighbours(site.catalog)
         previous = self._previous
-        around: set[str] = set()  # records whose own pages show a touched record
+        around: set[str] = set()  # records whose pages show a touched record
         if previous is not None and previous.settings == settings:
             touched = set(self.cache.changed_ids)
             touched |= {i for i, report in site.statuses.items() if previous.statuses.get(i) != report}
@@ -114,7 +123,7 @@ class PreviewSession:
         if previous is None or previous.settings != settings:
             return site, None
         dirty = {page.src_uri for page in site.pages if signatures[page.src_uri] is None or previous.signatures.get(page.src_uri) != signatures[page.src_uri]}
-        return site, frozenset(dirty | _own_pages(site, around))
+        return site, frozenset(dirty | _pages_around(site, showing, around))
 
     # -- a save of what pages show only ------------------------------------------------
     def _shortcut(self, loaded: LoadResult, settings: SiteSettings) -> tuple[SiteBuild, frozenset[str]] | None:
@@ -138,8 +147,12 @@ class PreviewSession:
         if any(site.catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in previous.neighbours.of({old.id}) if i in site.catalog.by_id):
             return None
         key = planning_key(old)
-        if key is None or key != planning_key(saved):
+        if key is None:
             return None
+        if key != planning_key(saved):
+            if planning_key(old, settled_later=True) != planning_key(saved, settled_later=True):
+                return None
+            self.unsettled = True  # shown now; order and grouping in the next, full plan
         adopt(old, saved)
         rescan_record(site.catalog.citations, old)
         self.cache.results[file] = (stamp, (old, file_issues))  # the next load gives the adopted object
@@ -147,7 +160,7 @@ class PreviewSession:
         dirty = previous.showing.get(old.id, set()) | {uri for uri, signature in previous.signatures.items() if signature is None}
         fresh = SiteBuild(site.catalog, site.issues, settings, site.pages, site.statuses)  # a new renderer: nothing cached from before
         previous.site = fresh
-        return fresh, frozenset(dirty | _own_pages(site, previous.neighbours.of({old.id}) - {old.id}))
+        return fresh, frozenset(dirty | _pages_around(site, previous.showing, previous.neighbours.of({old.id}) - {old.id}))
 
     # -- who refers to whom ---------------------------------------------------------
     def _neighbours(self, catalog: Catalog) -> _Neighbours:
@@ -164,6 +177,8 @@ class PreviewSession:
                 known = (entry, frozenset(found))
             strings[id(entry)] = known
             refs = {s for s in known[1] if s in ids and s != entry.id} | {t.id for t in citations.cites(entry.id)}
+            if isinstance(entry.record, LoopRecord):  # what it concerns: a petition's session through its event too
+                refs.update(t for t in targets(entry, catalog.by_id) if t in ids)
             forward[entry.id] = frozenset(refs)
             for target in refs:
                 backward[target].add(entry.id)
@@ -182,12 +197,15 @@ class PreviewSession:
         return hashlib.blake2b(repr(shape).encode("utf-8"), digest_size=16).hexdigest(), refs
 
 
-def _own_pages(site: SiteBuild, record_ids: set[str]) -> set[str]:
-    """The pages edited in the files of these records, but for paginated listings (whose
-    items are in their signatures): they show their neighbours' titles, numbers and statuses."""
+def _pages_around(site: SiteBuild, showing: dict[str, set[str]], record_ids: set[str]) -> set[str]:
+    """The pages edited in the files of these records and the pages planned with them, but for
+    paginated listings (whose items show their own fields and status only): they show these
+    records' neighbours too — a record page its issuer's name, the home page the council of
+    each session it lists."""
     assert site.catalog is not None
     files = {site.catalog.by_id[i].path for i in record_ids if i in site.catalog.by_id}
-    return {page.src_uri for page in site.pages if page.edit_path in files and "pager" not in page.context}
+    holding = set().union(*(showing.get(i, ()) for i in record_ids))
+    return {page.src_uri for page in site.pages if (page.edit_path in files or page.src_uri in holding) and "pager" not in page.context}
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})

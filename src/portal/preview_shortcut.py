@@ -11,6 +11,12 @@ them shows the saved text, and only the pages that show the record are written a
 What is shown only is listed per kind in :data:`SHOWN_ONLY`. Tests change each of those
 fields in the sample data and require the same plan, and the same site as a full build
 (tests/core/test_preview_shortcut.py); a field that planning starts to read fails them.
+
+A title is read by planning, but only to order, group and name what pages show (the A–Z
+index sorts and groups resolutions by it, a document's page is described by it). A save of
+such a field (:data:`SETTLED_LATER`) is shown at once the same way, and the session is then
+*unsettled*: the driver plans once more, in full, straight after, and writes the few pages
+whose order or grouping moved (:attr:`portal.preview.PreviewSession.unsettled`).
 """
 
 from __future__ import annotations
@@ -43,6 +49,22 @@ SHOWN_ONLY: dict[str, frozenset[str]] = {
     "body": frozenset({"description", "note", "source"}),
 }
 
+# Fields that planning reads only to order, group and name what pages show, by kind: a save of
+# them is shown like a shown-only one, then settled by a full plan (the module's docstring).
+SETTLED_LATER: dict[str, frozenset[str]] = {
+    "resolution": frozenset({"title"}),
+    "document": frozenset({"title"}),
+    "plan": frozenset({"title"}),
+    "session": frozenset({"title"}),
+    "petition": frozenset({"title"}),
+    "finding": frozenset({"title"}),
+    "exemplar": frozenset({"name_"}),
+    "factcheck": frozenset({"title"}),
+    "event": frozenset({"name_"}),
+    "draft": frozenset({"title"}),
+    "body": frozenset({"name"}),
+}
+
 # Kinds whose planning copies what other records show: a briefing kit takes its resolution's
 # figures (mức hỗ trợ, phạm vi, thời hạn) and the articles of the documents it cites. A record
 # such a record refers to, or that refers to it, takes no shortcut.
@@ -67,14 +89,18 @@ def id_like_strings(value: Any, out: set[str]) -> None:
             id_like_strings(child, out)
 
 
-def planning_key(entry: Entry) -> tuple[Any, ...] | None:
+def planning_key(entry: Entry, *, settled_later: bool = False) -> tuple[Any, ...] | None:
     """What checking and planning may read of ``entry``: two versions of a record with equal
     keys give the same catalog, issues and pages, unless a record of PLANNING_READS_NEIGHBOURS
-    is next to it. ``None`` for kinds without a shortcut."""
+    is next to it. ``None`` for kinds without a shortcut. With ``settled_later``, the fields of
+    SETTLED_LATER are left out too: equal keys then give the same pages, but for their order
+    and grouping."""
     record = entry.record
     shown = SHOWN_ONLY.get(record.kind)
     if shown is None:
         return None
+    if settled_later:
+        shown = shown | SETTLED_LATER.get(record.kind, frozenset())
     kept = tuple((name, getattr(record, name)) for name in type(record).model_fields if name not in shown)
     ids: set[str] = set()
     id_like_strings(record, ids)

@@ -60,12 +60,18 @@ def _copy_as(rel: str, new_id: str, number: str, new_number: str) -> Callable[[P
     return edit
 
 
+PETITION = "data/petitions/kn-2026-cong-thuy-loi-tan-loi.yml"
 EDITS = {
     "title of a cited document": _replace("data/documents/qd-238-qd-tw-2020.md", "trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: (sửa) Ban hành Quy chế phối hợp"),
     "summary of a resolution": _replace("data/resolutions/nq-12-2023-hdnd-binh-an.md", "tom_tat: Doanh nghiệp", "tom_tat: (sửa) Doanh nghiệp"),
     "issue date of a resolution (listings reorder)": _replace("data/resolutions/nq-12-2023-hdnd-binh-an.md", "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12"),
     "a record deleted": _delete("data/exemplars/ho-trong-buoi-lien-ket-ap-an-phu-minh-hoa.yml"),
     "a resolution added": _copy_as("data/resolutions/nq-12-2023-hdnd-binh-an.md", "nq-99-2023-hdnd-binh-an", "12/2023/NQ-HĐND", "99/2023/NQ-HĐND"),
+    "name of a council (the home page shows it under its sessions)": _replace("data/bodies/hdnd-tinh-binh-an-minh-hoa.yml", "ten: Hội đồng nhân dân tỉnh Bình An (minh họa)", "ten: Hội đồng nhân dân tỉnh Bình An mới (minh họa)"),
+    "title and a step of a petition (its session's page lists it)": lambda root: (
+        _replace(PETITION, "tieu_de: Sửa chữa cống thủy lợi", "tieu_de: Nạo vét, sửa chữa cống thủy lợi")(root),
+        _replace(PETITION, "    ngay: 2026-09-05", "    ngay: 2026-09-06")(root),
+    ),
 }
 
 
@@ -90,14 +96,21 @@ def test_every_page_that_changes_is_written_again(name: str, root: Path) -> None
     before = _texts(site)
 
     EDITS[name](root)
-    site, rewrite = session.plan(root, SETTINGS)
-    assert site.ok and rewrite is not None
+    written = dict(before)  # what the preview's folder holds
+    builds = 0
+    while builds == 0 or session.unsettled:  # a title shown at once is settled by the next build
+        site, rewrite = session.plan(root, SETTINGS)
+        builds += 1
+        assert site.ok and rewrite is not None
+        assert len(rewrite) < len(site.pages) / 2, f"'{name}' rewrites {len(rewrite)} of {len(site.pages)} pages"
+        texts = _texts(site)
+        written.update({uri: texts[uri] for uri in rewrite})
     after = _texts(site)
 
     changed = {uri for uri, text in after.items() if before.get(uri) != text}
     assert changed, "the edit changes at least one page"
-    assert changed <= rewrite, f"stale pages after '{name}': {sorted(changed - rewrite)}"
-    assert len(rewrite) < len(after) / 2, f"'{name}' rewrites {len(rewrite)} of {len(after)} pages"
+    stale = sorted(uri for uri in after if written.get(uri) != after[uri])
+    assert not stale, f"stale pages after '{name}': {stale}"
 
 
 def test_a_save_without_changes_rewrites_only_pages_without_records(root: Path) -> None:

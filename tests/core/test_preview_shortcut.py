@@ -8,7 +8,10 @@ Three properties, on the sample data (data/):
   pages, with the same planned content, statuses and issues;
 * after a save that takes the shortcut, every page and every other file is what a full
   build of the saved data gives, and every page that changed is among those written again;
-* saves that change what planning reads do not take it.
+* saves that change what planning reads do not take it;
+* a title (portal.preview_shortcut.SETTLED_LATER), which planning reads only to order, group
+  and name pages, is shown at once, and the full plan that follows writes what moved: the
+  pages written by the two builds together are those of a full build.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from portal.catalog import build_catalog
 from portal.links.report import citation_report
 from portal.load.loader import Entry, load_all
 from portal.preview import PreviewSession, _shape
-from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, SHOWN_ONLY, planning_key
+from portal.model.registry import KIND_BY_NAME
+from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, SETTLED_LATER, SHOWN_ONLY, planning_key
 from portal.site.assets import produce_assets
 from portal.site.plan import SiteSettings, plan_site
 from portal.validate.rules import FileLocator, check_catalog
@@ -71,6 +75,11 @@ NEW_VALUES_BY_KIND: dict[tuple[str, str], Any] = {("exemplar", "support"): ["H�
 BODY = "body"
 
 
+# A new value for each field settled later, starting with a letter no sample title starts with
+# (so that the A–Z index moves the record) and citing no number.
+SETTLED_VALUES: dict[str, str] = {"title": "Ổn định lại tên gọi (đã sửa)", "name": "Ổn định lại tên cơ quan (đã sửa)", "name_": "Ổn định lại tên (đã sửa)"}
+
+
 def test_every_shown_only_field_has_a_test_value() -> None:
     listed = {name for names in SHOWN_ONLY.values() for name in names}
     assert listed <= set(NEW_VALUES), f"add a value to NEW_VALUES for {sorted(listed - set(NEW_VALUES))}"
@@ -91,11 +100,11 @@ def _eligible(entries: list[Entry], kind: str) -> list[Entry]:
     return [e for e in catalog.of_kind(kind) if not any(catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in neighbours.of({e.id}) if i in catalog.by_id)]
 
 
-def _with(entry: Entry, field: str) -> Entry:
+def _with(entry: Entry, field: str, values: dict[str, Any] = NEW_VALUES) -> Entry:
     if field == BODY:  # a paragraph at the end: the numbers the body cites stay where they are
         return replace(entry, body=entry.body + "\n\nĐoạn văn thêm khi sửa, không dẫn số văn bản nào.\n")
     annotation = type(entry.record).model_fields[field].annotation
-    value = NEW_VALUES_BY_KIND.get((entry.record.kind, field), NEW_VALUES.get(field))
+    value = NEW_VALUES_BY_KIND.get((entry.record.kind, field), values.get(field))
     return replace(entry, record=entry.record.model_copy(update={field: TypeAdapter(annotation).validate_python(value)}))
 
 
@@ -123,6 +132,28 @@ def test_a_shown_only_field_does_not_change_the_plan(kind: str, field: str, samp
     changed = [edited.get(e.id, e) for e in sample_entries]
     assert any(a.record != b.record or a.body != b.body for a, b in zip(changed, sample_entries)), "the change changes something"
     assert _plan_view(changed) == _plan_view(sample_entries), f"planning reads {kind}.{field}: remove it from SHOWN_ONLY"
+
+
+def test_fields_settled_later_are_fields_of_kinds_with_a_shortcut() -> None:
+    for kind, names in SETTLED_LATER.items():
+        assert kind in SHOWN_ONLY, f"{kind} has no shortcut: SETTLED_LATER[{kind!r}] is never used"
+        assert names <= set(KIND_BY_NAME[kind].model_fields), f"{kind} has no field {sorted(names - set(KIND_BY_NAME[kind].model_fields))}"
+        assert not names & SHOWN_ONLY[kind], f"{kind}: a field is either shown only or settled later"
+        assert names <= set(SETTLED_VALUES), f"add a value to SETTLED_VALUES for {sorted(names - set(SETTLED_VALUES))}"
+
+
+SETTLED_CASES = [(kind, field) for kind, names in SETTLED_LATER.items() for field in sorted(names)]
+
+
+@pytest.mark.parametrize(("kind", "field"), SETTLED_CASES, ids=[f"{k}.{f}" for k, f in SETTLED_CASES])
+def test_a_field_settled_later_is_read_by_planning(kind: str, field: str, sample_entries: list[Entry]) -> None:
+    """Else it belongs in SHOWN_ONLY, whose saves need no second build."""
+    eligible = _eligible(sample_entries, kind)
+    assert eligible, f"the sample data has no {kind} record that may take the shortcut"
+    edited = {e.id: candidate for e in eligible if planning_key(candidate := _with(e, field, SETTLED_VALUES), settled_later=True) == planning_key(e, settled_later=True)}
+    assert edited, f"no {kind} record keeps its key with a new {field}"
+    changed = [edited.get(e.id, e) for e in sample_entries]
+    assert _plan_view(changed) != _plan_view(sample_entries), f"planning does not read {kind}.{field}: move it to SHOWN_ONLY"
 
 
 # -- saves in a preview --------------------------------------------------------------------
@@ -204,9 +235,66 @@ def test_the_place_of_a_cited_number_follows_the_text(root: Path) -> None:
     assert log == _site_files(plan_build(root, SETTINGS), root)["(log)"]
 
 
+EXEMPLAR = "data/exemplars/ho-trong-buoi-lien-ket-ap-an-phu-minh-hoa.yml"
+PETITION = "data/petitions/kn-2026-cong-thuy-loi-tan-loi.yml"
+SESSION = "data/sessions/ky-hop-13-khoa-x-hdnd-binh-an.yml"
+SETTLED_EDITS: dict[str, tuple[str, str, Callable[[Path], None]]] = {  # file, text shown, edit
+    "the title of a resolution (the A–Z index moves it)": (NQ15, "Ổn định mức hỗ trợ chi phí học tập", _replace(NQ15, "trich_yeu: Quy định mức hỗ trợ chi phí học tập", "trich_yeu: Ổn định mức hỗ trợ chi phí học tập")),
+    "the name of a session": (SESSION, "Kỳ họp thứ mười ba", _replace(SESSION, "ten_ky_hop: Kỳ họp thứ 13", "ten_ky_hop: Kỳ họp thứ mười ba")),
+    "the name of a council (its resolutions' pages show it)": (COUNCIL, "Hội đồng nhân dân tỉnh Bình An mới", _replace(COUNCIL, "ten: Hội đồng nhân dân tỉnh Bình An (minh họa)", "ten: Hội đồng nhân dân tỉnh Bình An mới (minh họa)")),
+    "the title of a petition": (PETITION, "Nạo vét và sửa chữa cống thủy lợi", _replace(PETITION, "tieu_de: Sửa chữa cống thủy lợi", "tieu_de: Nạo vét và sửa chữa cống thủy lợi")),
+    "the name of an exemplar (a briefing kit copies it)": (EXEMPLAR, "Hộ trồng bưởi sạch", _replace(EXEMPLAR, "ten: Hộ trồng bưởi", "ten: Hộ trồng bưởi sạch")),
+}
+
+
+@pytest.mark.parametrize("name", list(SETTLED_EDITS))
+def test_a_title_is_shown_at_once_then_settled(name: str, root: Path) -> None:
+    """The first build after the save writes the saved text on the pages that show the record;
+    the full plan after it writes what moved; what the two wrote is what a full build gives."""
+    path, shown, edit = SETTLED_EDITS[name]
+    session = PreviewSession()
+    site, _ = session.plan(root, SETTINGS)
+    on_disk = _site_files(site, root)
+
+    edit(root)
+    site, first = session.plan(root, SETTINGS)
+    assert session.shortcut == path and session.unsettled, f"'{name}' is shown at once, then settled"
+    assert first is not None and len(first) < len(site.pages) / 2
+    at_once = _site_files(site, root)
+    own = next(page.src_uri for page in site.pages if page.edit_path == path)
+    assert own in first and shown in at_once[own], "the record's own page shows the saved text at once"
+    on_disk.update({uri: at_once[uri] for uri in first})
+
+    site, second = session.plan(root, SETTINGS)
+    assert not session.unsettled and session.shortcut is None, "the next plan is a full one"
+    assert second is not None and len(second) < len(site.pages) / 2
+    settled = _site_files(site, root)
+    on_disk.update({uri: settled[uri] for uri in second})
+    on_disk.update({uri: content for uri, content in settled.items() if not uri.endswith(".md")})  # written after every build
+
+    full = _site_files(plan_build(root, SETTINGS), root)
+    assert settled == full
+    stale = sorted(uri for uri in full if on_disk.get(uri) != full[uri])
+    assert not stale, f"after '{name}' and the build that settles it, these pages are out of date: {stale}"
+
+
+def test_a_save_while_unsettled_is_planned_in_full(root: Path) -> None:
+    session = PreviewSession()
+    session.plan(root, SETTINGS)
+    SETTLED_EDITS["the title of a resolution (the A–Z index moves it)"][2](root)
+    session.plan(root, SETTINGS)
+    assert session.unsettled
+    SHORTCUT_EDITS["summary of a resolution"][1](root)  # saved before the settling build started
+    site, _ = session.plan(root, SETTINGS)
+    assert session.shortcut is None and not session.unsettled
+    assert _site_files(site, root) == _site_files(plan_build(root, SETTINGS), root)
+
+
 NO_SHORTCUT = {
     "a date planning sorts by": _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12"),
     "a number cited in a summary": _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: Theo Luật số 77/2015/QH13, ngoài khoản hỗ trợ"),
+    "a number cited in a title": _replace(NQ15, "trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Theo Luật số 77/2015/QH13, quy định mức hỗ trợ"),
+    "a title and a date together": lambda root: (_replace(NQ15, "trich_yeu: Quy định", "trich_yeu: Ổn định")(root), _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12")(root)),
     "a cited number taken out": _replace(NQ15, "Khác với Nghị quyết số 15/NQ-HĐND ngày 16/3/2023", "Khác với một nghị quyết"),
     "a resolution with a briefing kit": _replace("data/resolutions/nq-12-2023-hdnd-binh-an.md", "tom_tat: Doanh nghiệp", "tom_tat: (sửa) Doanh nghiệp"),
     "a kind without a shortcut": _replace("data/topics/giao-duc.yml", "ten: ", "ten: (sửa) "),

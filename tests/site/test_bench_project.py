@@ -12,7 +12,10 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import pytest
 
 from portal.devtools.corpus import write_project
 from portal.devtools.saves import kind_of_save, with_marker
@@ -37,12 +40,16 @@ def _run_script(*args: str) -> subprocess.CompletedProcess[str]:
     return run
 
 
-def test_the_rebuild_benchmark_runs_and_its_summary_saves_take_the_shortcut() -> None:
+def test_the_rebuild_benchmark_runs_and_its_saves_take_the_preview_s_short_paths() -> None:
     """``scripts/bench_rebuild.py`` on a small corpus: it prints its figures, and in the corpus too
-    a new summary takes the preview's shortcut while a new title does not (portal.preview_shortcut)."""
-    run = _run_script(str(ROOT / "scripts" / "bench_rebuild.py"), "--size", "60", "--saves", "1")
-    assert re.search(r"^tóm tắt: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 1 of 1$", run.stdout, flags=re.M), run.stdout
-    assert re.search(r"^trích yếu: rebuilds [\d.]+ s; median [\d.]+ s; shortcut taken 0 of 1$", run.stdout, flags=re.M), run.stdout
+    a new summary takes the preview's shortcut while a new title is shown at once, then settled
+    by a second rebuild (portal.preview_shortcut)."""
+    run = _run_script(str(ROOT / "scripts" / "bench_rebuild.py"), "--size", "60", "--saves", "2")
+    figures = r"[\d.]+, [\d.]+ s \(median [\d.]+ s\)"
+    summary = re.search(rf"^tóm tắt: shown after ({figures}); every page written after ({figures}); 2 shortcut$", run.stdout, flags=re.M)
+    assert summary and summary[1] == summary[2], run.stdout  # one rebuild per save
+    title = re.search(rf"^trích yếu: shown after {figures}; every page written after {figures}; 2 shown at once$", run.stdout, flags=re.M)
+    assert title, run.stdout
 
 
 def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
@@ -81,8 +88,15 @@ def test_the_preview_benchmark_reads_the_servers_log() -> None:
         "INFO    -  [20:38:12] Reloading browsers",
         "INFO    -  [20:38:37] Detected file changes",
         "INFO    -  Building documentation...",
-        "INFO    -  Xem trước: 86 trang cần dựng lại (trên 12780 trang).",
-        "INFO    -  Documentation built in 3.05 seconds",
+        "INFO    -  Xem trước: data/resolutions/2017/nq-1.md đổi tên hoặc trích yếu; trang hiện ngay nội dung mới, thứ tự các danh sách được sắp xếp lại ở lần dựng ngay sau lần này.",
+        "INFO    -  Xem trước: 43 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 0.95 seconds",
+        "INFO    -  [20:38:38] Reloading browsers",
+        "INFO    -  [20:38:38] Detected file changes",
+        "INFO    -  Building documentation...",
+        "INFO    -  Xem trước: 3 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 2.05 seconds",
+        "INFO    -  [20:38:40] Reloading browsers",
         "INFO    -  [20:39:05] Detected file changes",
         "INFO    -  Building documentation...",
         "INFO    -  Xem trước: data/resolutions/2017/nq-1.md chỉ đổi nội dung hiển thị; giữ nguyên kết quả kiểm tra và danh sách trang.",
@@ -90,12 +104,31 @@ def test_the_preview_benchmark_reads_the_servers_log() -> None:
         "INFO    -  [20:39:06] Reloading browsers",  # "built in 0.92 seconds" again: MkDocs drops a repeated message
         "INFO    -  [20:39:31] Detected file changes",
         "INFO    -  Building documentation...",
-        "INFO    -  Xem trước: 43 trang cần dựng lại (trên 12780 trang).",
-        "INFO    -  Documentation built in 2.27 seconds",
+        "INFO    -  Xem trước: 86 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 3.05 seconds",
     ])
-    assert bench._server_builds(log) == [
-        ("all", False, 48.01), ("43 of 12780", True, 0.92), ("86 of 12780", False, 3.05), ("43 of 12780", True, None), ("43 of 12780", False, 2.27),
+    builds = bench._server_builds(log)
+    assert builds == [
+        ("all", "full", 48.01), ("43 of 12780", "shortcut", 0.92), ("43 of 12780", "shown at once", 0.95), ("3 of 12780", "settled in full", 2.05),
+        ("43 of 12780", "shortcut", None), ("86 of 12780", "full", 3.05),
     ]
+    assert [len(save) for save in bench._builds_by_save(builds[1:])] == [1, 2, 1, 1]
+
+
+def test_the_preview_benchmark_waits_for_the_build_that_settles_a_title(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("bench_preview", ROOT / "scripts" / "bench_preview.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    log = tmp_path / "serve.log"
+    first = "Building documentation...\nXem trước: a.md đổi tên hoặc trích yếu; trang hiện ngay nội dung mới, …\nReloading browsers\n"
+    log.write_text("Reloading browsers\n" + first, encoding="utf-8")
+    with pytest.raises(TimeoutError):  # the build that settles it has not ended
+        bench._all_written(log, 1, time.perf_counter(), timeout=0.3)
+    log.write_text("Reloading browsers\n" + first + "Building documentation...\nReloading browsers\n", encoding="utf-8")
+    assert bench._all_written(log, 1, time.perf_counter(), timeout=0.3) < 0.3
+    log.write_text("Reloading browsers\nBuilding documentation...\nXem trước: 43 trang cần dựng lại\nReloading browsers\n", encoding="utf-8")
+    assert bench._all_written(log, 1, time.perf_counter(), timeout=0.3) < 0.3  # one build: nothing to settle
 
 
 def test_each_benchmark_save_changes_one_field_from_the_last() -> None:

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import IO
@@ -64,6 +65,9 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         # a second save is seen too, told by the operating system (no polling)
         record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: LẦN HAI Ban hành Quy chế phối hợp"), encoding="utf-8")
         assert "LẦN HAI Ban hành Quy chế phối hợp" in _served_when(url, "LẦN HAI")
+        # a title is shown at once, then the preview builds again to put the listings in order
+        # (portal.preview_shortcut.SETTLED_LATER): two builds for each of the two saves so far
+        _wait_for_builds(tmp_path / "serve.log", log, 4)
         # a new summary changes only what pages show: the preview keeps its checks and plan
         # (portal.preview_shortcut) and the page shows the summary all the same
         second = text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: LẦN HAI Ban hành Quy chế phối hợp")
@@ -74,10 +78,45 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         assert shortcuts == ["data/documents/qd-238-qd-tw-2020.md"], "only the summary took the shortcut"
         assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Dựng song song:") == 1
         assert NOTIFIED in (tmp_path / "serve.log").read_text(encoding="utf-8")
-        # one rebuild per save: a build reading files (mkdocs.yml, docs/) is no change to rebuild for
+        # one rebuild per save and one per title: a build reading files (mkdocs.yml, docs/) is no change to rebuild for
         time.sleep(3)
         log.flush()
-        assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Detected file changes") == 3
+        assert (tmp_path / "serve.log").read_text(encoding="utf-8").count("Detected file changes") == 5
+    finally:
+        stop(server)
+        log.close()
+
+
+def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path: Path) -> None:
+    """A title orders the A–Z index: the open page shows the saved title after one build, and
+    the build the preview starts straight after it puts the resolution under its new letter."""
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    server = _serve(project, port, log)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        url = f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/"
+        wait_until_up(url, 90)
+        assert _served(f"{base}/tra-cuu/a-z/o-mu/") == "", "no resolution's title starts with Ô yet"
+        assert "Quy định mức hỗ trợ chi phí học tập" in _served(f"{base}/tra-cuu/a-z/q/")
+        page = browser.new_page()
+        page.goto(url)
+        record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
+        text = record.read_text(encoding="utf-8")
+        assert "trich_yeu: Quy định mức hỗ trợ chi phí học tập" in text
+        record.write_text(text.replace("trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Ổn định mức hỗ trợ"), encoding="utf-8")
+        page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.startsWith('Ổn định mức hỗ trợ')", timeout=60_000)
+        page.close()
+        # the letter Ô had no resolution: its page is new, written by the build that settles the save
+        assert "Ổn định mức hỗ trợ chi phí học tập" in _served_when(f"{base}/tra-cuu/a-z/o-mu/", "Ổn định mức hỗ trợ")
+        assert "mức hỗ trợ chi phí học tập" not in _served(f"{base}/tra-cuu/a-z/q/"), "nor under its old letter"
+        time.sleep(3)  # no third build follows
+        log.flush()
+        served = (tmp_path / "serve.log").read_text(encoding="utf-8")
+        assert served.count("đổi tên hoặc trích yếu; trang hiện ngay nội dung mới") == 1
+        assert served.count("Detected file changes") == 2, "the save, then the build that settles it"
+        assert served.count("Reloading browsers") == 2
     finally:
         stop(server)
         log.close()
@@ -110,12 +149,33 @@ def test_a_preview_that_polls_sees_every_save(tmp_path: Path) -> None:
     assert list(temporary.iterdir()) == [], "stopped (SIGTERM, taken as Ctrl+C), the server deletes the folder it served from"
 
 
+def _wait_for_builds(log_path: Path, log: IO[str], count: int, seconds: float = 60) -> None:
+    """Until the server's log shows ``count`` rebuilds ended (MkDocs: "Reloading browsers")."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        log.flush()
+        if log_path.read_text(encoding="utf-8").count("Reloading browsers") >= count:
+            return
+        time.sleep(0.2)
+    raise AssertionError(f"the preview did not end {count} rebuilds within {seconds:.0f} s")
+
+
 def _served_when(url: str, text: str, seconds: float = 60) -> str:
     """The body served at ``url`` once it contains ``text`` (or the last one, after ``seconds``)."""
     deadline = time.monotonic() + seconds
     body = ""
     while text not in body and time.monotonic() < deadline:
         time.sleep(0.5)
-        with urllib.request.urlopen(url, timeout=10) as response:
-            body = response.read().decode("utf-8")
+        body = _served(url)
     return body
+
+
+def _served(url: str) -> str:
+    """The body served at ``url`` now; empty when there is no such page (yet)."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        if error.code == 404:
+            return ""
+        raise
