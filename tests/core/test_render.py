@@ -16,7 +16,7 @@ import yaml
 
 from portal.build import build_pages
 from portal.site.plan import SiteSettings
-from portal.site.render import _RAW_TOKEN, RenderedPage
+from portal.site.render import _RAW_TOKEN, Remembered, RenderedPage
 from tests.conftest import MINI, ROOT, TODAY
 from tests.golden_files import assert_matches_golden
 
@@ -160,3 +160,17 @@ def test_cited_numbers_in_html_parts_link_to_public_addresses(rendered: dict[str
     assert ('<tr><td>Trích yếu</td><td>Sửa đổi khoản 2 Điều 3 <a href="../nq-15-2023-hdnd-mau/">Nghị quyết 15/2023/NQ-HĐND</a></td></tr>') in page
     html_parts = re.sub(r"^#.*$", "", page.split("## Nội dung chi tiết", 1)[0], flags=re.M)  # headings are Markdown
     assert ".md)" not in html_parts and '.md"' not in html_parts
+
+
+def test_a_remembered_piece_is_made_once_per_key_and_environment() -> None:
+    made: list[str] = []
+
+    def piece(text: str) -> str:
+        made.append(text)
+        return f"<b>{text}</b>"
+
+    first, second = Remembered(), Remembered()  # one per environment, that is one per build
+    assert [first("item", "a", piece, "A"), first("item", "a", piece, "A again"), first("item", "b", piece, "B")] == ["<b>A</b>", "<b>A</b>", "<b>B</b>"]
+    assert first("other", "a", piece, "other") == "<b>other</b>", "pieces of different names do not share keys"
+    assert second("item", "a", piece, "A new") == "<b>A new</b>", "a new build makes its pieces again"
+    assert made == ["A", "B", "other", "A new"]

@@ -184,6 +184,21 @@ class MemoryBytecodeCache(jinja2.BytecodeCache):
 _BYTECODE = MemoryBytecodeCache()
 
 
+class Remembered:
+    """``remembered(name, key, macro, *args)`` in a template: ``macro(*args)``, made once per key
+    for the life of the environment (one build), for a piece that many pages show alike — a
+    record's line in listings, say. Only for pieces that do not depend on the page."""
+
+    def __init__(self) -> None:
+        self._made: dict[tuple[str, str], str] = {}
+
+    def __call__(self, name: str, key: str, macro: Any, *args: Any) -> str:
+        made = self._made.get((name, key))
+        if made is None:
+            made = self._made[(name, key)] = macro(*args)
+        return made
+
+
 def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -222,6 +237,7 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         diagram=lambda entry: document_diagram(entry, catalog, catalog.citations),  # "Lược đồ" of a document
         status_periods=lambda entry: status_periods(entry, catalog),
         loop_view=LoopView(catalog, settings.today),  # petitions, drafts, plan progress as of the build date
+        remembered=Remembered(),
     )
     env.globals.update({name: env.get_template(template).module for name, template in MACRO_MODULES.items()})
     return env
