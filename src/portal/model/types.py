@@ -121,7 +121,7 @@ def _text(value: Any) -> Any:
 
 
 RecordId = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=100)]
-Text = Annotated[str, BeforeValidator(_text), StringConstraints(strip_whitespace=True, min_length=1)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1), BeforeValidator(_text)]  # in this order the constraints are checked in pydantic-core, not in Python
 TextList = Annotated[list[Text], BeforeValidator(_as_list)]
 IdList = Annotated[list[RecordId], BeforeValidator(_as_list)]
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
