@@ -56,7 +56,7 @@ from watchdog.observers.polling import PollingEmitter, PollingObserver
 
 from portal import collector
 from portal.build import SiteBuild, build_date, plan_build
-from portal.forked_ahead import ForkedAhead, available_cores, can_fork_safely
+from portal.forked_ahead import ForkedAhead, helper_wanted
 from portal.links.body_links import LinkProblem, body_link_issue
 from portal.links.report import citation_report, report_summary
 from portal.load.loader import Entry
@@ -452,16 +452,8 @@ def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
 
 
 def _helper_wanted(page_count: int) -> bool:
-    """``PORTAL_BUILD_HELPER=0`` turns the helper off (=1 forces it on, whatever the pages and
-    cores); by default it runs on Linux when there is a second core and enough pages to pay for
-    starting it. Never in a process with other threads: a forked child inherits no thread, only
-    whatever lock one of them held at that moment."""
-    if not can_fork_safely() or threading.active_count() > 1:
-        return False
-    setting = os.environ.get("PORTAL_BUILD_HELPER", "")
-    if setting in {"0", "1"}:
-        return setting == "1"
-    return available_cores() >= 2 and page_count >= _HELPER_MIN_PAGES
+    """``PORTAL_BUILD_HELPER`` and the rules of portal.forked_ahead.helper_wanted."""
+    return helper_wanted(page_count, _HELPER_MIN_PAGES)
 
 
 def _stop_helper() -> None:

@@ -26,6 +26,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -45,6 +46,20 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+def helper_wanted(items: int, minimum: int) -> bool:
+    """Whether to fork a helper for ``items`` pieces of work. ``PORTAL_BUILD_HELPER=0`` turns
+    helpers off (=1 forces them on, whatever the work and the cores); by default one runs on
+    Linux when there is a second core and at least ``minimum`` items to pay for starting it.
+    Never in a process with other threads: a forked child inherits no thread, only whatever
+    lock one of them held at that moment."""
+    if not can_fork_safely() or threading.active_count() > 1:
+        return False
+    setting = os.environ.get("PORTAL_BUILD_HELPER", "")
+    if setting in {"0", "1"}:
+        return setting == "1"
+    return available_cores() >= 2 and items >= minimum
 
 
 class _Capture(logging.Handler):
@@ -96,9 +111,11 @@ class ForkedAhead(Generic[T]):
         self._work = work
         self._retire_after = retire_after
         self._ready: dict[int, tuple[bool, T | None, list[LogLine]]] = {}
+        self._computed_here: set[int] = set()  # keys of _ready the consumer computed ahead itself
         self._context = multiprocessing.get_context("fork")
         self._next = self._context.Value("q", 0)  # the first index nobody has claimed; has its own lock
         self.helpers_started = 0
+        self.taken_from_helpers = 0  # results the consumer took as a helper computed them
         self.exitcodes: list[int | None] = []  # of the helpers that have ended
         self._process: multiprocessing.process.BaseProcess | None = None
         self._start_helper()
@@ -148,9 +165,14 @@ class ForkedAhead(Generic[T]):
                 self._receive(block=True, until=i)
             else:  # the helper is busy with i: rather than wait, compute a later key meanwhile
                 self._ready[claimed] = self._compute_here(claimed)
+                self._computed_here.add(claimed)
         failed, result, lines = self._ready.pop(i)
         if failed:
             return self._work(key)
+        if i in self._computed_here:
+            self._computed_here.discard(i)
+        else:
+            self.taken_from_helpers += 1
         for name, level, message in lines:
             logging.getLogger(name).log(level, "%s", message)
         return result  # type: ignore[return-value]
@@ -203,3 +225,4 @@ class ForkedAhead(Generic[T]):
         if self._process is not None:
             self._end_helper()
         self._ready.clear()
+        self._computed_here.clear()

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import unicodedata
+from pathlib import Path
+from typing import Any
 
 from portal.build import validate_data
 from portal.load.yaml_source import Position, YamlSyntaxError, parse_yaml
@@ -60,3 +66,50 @@ def test_markdown_body_is_kept_with_its_first_line(make_project: MakeProject) ->
     entry = catalog.get("nq-15-2023-hdnd-mau")
     assert entry.body == "### Điều 1. Phạm vi điều chỉnh\n\nNội dung minh họa."
     assert entry.body_line == 26
+
+
+BROKEN_FILES: dict[str, str | None] = {  # one of each way a file fails, among the valid ones
+    "data/topics/cu-phap.yml": "id: cu-phap\nten: 'Chưa đóng\nnhom: linh-vuc\n",  # a YAML syntax error
+    "data/topics/sai-kieu.yml": "id: sai-kieu\nten: Sai kiểu\nnhom: khong-co-nhom-nay\n",  # the model refuses it
+    "data/topics/khac-ten.yml": "id: ten-khac\nten: Khác tên tệp\nnhom: linh-vuc\n",  # id and file name differ
+    "data/topics/chua-xong.yml": "id: chua-xong\nten: TODO tên lĩnh vực\nnhom: linh-vuc\n",  # unfinished
+    "data/topics/nguy-hiem.yml": "id: nguy-hiem\nten: <script>alert(1)</script>\nnhom: linh-vuc\n",  # unsafe
+    "data/topics/duoi-la.txt": "id: duoi-la\n",  # not a record file
+}
+
+
+def test_a_helper_process_loads_what_one_process_loads(make_project: MakeProject) -> None:
+    """Files read and checked by a forked helper (portal.load.loader._check_all) give the same
+    records and the same issues, at the same positions, as files read in the loading process.
+    Loaded in a fresh process each time: a process with threads (pytest-xdist's) never forks."""
+    root = make_project(BROKEN_FILES)
+    alone, helped = (_loaded_in_a_process(root, helper) for helper in ("0", "1"))
+    assert alone["checked_by_helper"] == 0 and helped["checked_by_helper"] > 0
+    assert helped["entries"] == alone["entries"] and len(alone["entries"]) > 5
+    assert helped["issues"] == alone["issues"]
+    assert helped["broken"] == alone["broken"] == ["chua-xong", "cu-phap", "duoi-la", "nguy-hiem", "sai-kieu"]  # a wrong id is an error, not a missing record
+    said = "\n".join(alone["issues"])
+    for rel in BROKEN_FILES:
+        assert rel in said, f"{rel} has an issue"
+    assert "data/topics/sai-kieu.yml:3:7:" in said and "data/topics/khac-ten.yml:1:5:" in said, "positions read again for the model's errors"
+
+
+_LOAD_AND_TELL = """
+import json, sys
+from pathlib import Path
+from portal.load.loader import load_all
+root = Path(sys.argv[1])
+result = load_all(root, root / "data")
+print(json.dumps({
+    "entries": [[e.path, e.record.model_dump(mode="json"), e.body, e.body_line] for e in result.entries],
+    "issues": [i.format_text() for i in result.issues],
+    "broken": sorted(result.broken_ids),
+    "checked_by_helper": result.checked_by_helper,
+}, ensure_ascii=False))
+"""
+
+
+def _loaded_in_a_process(root: Path, helper: str) -> dict[str, Any]:
+    run = subprocess.run([sys.executable, "-c", _LOAD_AND_TELL, str(root)], capture_output=True, text=True, env={**os.environ, "PORTAL_BUILD_HELPER": helper}, timeout=120)
+    assert run.returncode == 0, run.stderr
+    return json.loads(run.stdout)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from pydantic import ValidationError
 
-from portal.load.cache import LoadCache
+from portal.forked_ahead import ForkedAhead, helper_wanted
+from portal.load.cache import LoadCache, Loaded, Stamp
 from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, read_source_file
+from portal.load.yaml_source import Position
 from portal.model.records import Record
 from portal.model.registry import KIND_BY_FOLDER
 from portal.validate.content_safety import check_content
@@ -62,37 +64,77 @@ def _files_under(folder: Path) -> list[Path]:
     return [file for _, file in sorted(found, key=lambda pair: pair[0])]
 
 
-def load_file(file: Path, *, root: Path, folder: str) -> tuple[Entry | None, list[Issue]]:
-    """Parse and validate one file against the model of its folder."""
+@dataclass(frozen=True)
+class CheckedFile:
+    """A record file read, parsed and checked for what no record may contain (unsafe or
+    personal content, unfinished values), before the model checks it. Plain values without
+    their positions: cheap to send from a helper process (:func:`load_all`). A file the model
+    then rejects is read again for the positions of its errors; valid files, nearly all of
+    them, never need those."""
+
+    file: Path
+    path: str  # relative to the project root, '/'-separated
+    value: dict[str, Any] | None  # None: not a record at all (``issues`` says why)
+    body: str = ""
+    body_line: int = 0
+    issues: tuple[Issue, ...] = ()
+    withheld: bool = False  # unsafe or unfinished: never published, never linked
+    placeholders: frozenset[tuple[int, int]] = frozenset()  # where 'TODO' stands: already explained
+
+
+def check_file(file: Path, *, root: Path, folder: str) -> CheckedFile:
+    """Read, parse and check one file (everything before its model)."""
     model = KIND_BY_FOLDER[folder]
     rel = file.relative_to(root).as_posix()
     allowed = (YAML_SUFFIX, MARKDOWN_SUFFIX) if model.allows_markdown else (YAML_SUFFIX,)
     if file.suffix not in allowed:
         kinds = " hoặc ".join(allowed)
-        return None, [Issue(rel, 1, 1, f"tệp '{file.name}' có đuôi không được hỗ trợ trong data/{folder}/; dùng {kinds}.")]
+        return CheckedFile(file, rel, None, issues=(Issue(rel, 1, 1, f"tệp '{file.name}' có đuôi không được hỗ trợ trong data/{folder}/; dùng {kinds}."),))
     source, issues = read_source_file(file, root=root, folder=folder)
     if source is None:
-        return None, issues
-    return validate_source(source, model, issues)
+        return CheckedFile(file, rel, None, issues=tuple(issues))
+    return _checked(file, source, model, issues)
+
+
+def _checked(file: Path, source: SourceRecord, model: type[Record], issues: list[Issue]) -> CheckedFile:
+    unsafe = check_content(source)
+    todo = placeholder_issues(source, model)
+    return CheckedFile(file, source.path, source.parsed.value, source.body, source.body_line, tuple(issues + unsafe + todo), bool(unsafe or todo), frozenset((i.line, i.col) for i in todo))
+
+
+def load_file(file: Path, *, root: Path, folder: str) -> tuple[Entry | None, list[Issue]]:
+    """Parse and validate one file against the model of its folder."""
+    return _validated(check_file(file, root=root, folder=folder), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder)[0])
 
 
 def validate_source(source: SourceRecord, model: type[Record], issues: list[Issue]) -> tuple[Entry | None, list[Issue]]:
-    unsafe = check_content(source)
-    todo = placeholder_issues(source, model)  # an unfinished record: never published, never linked
-    issues = issues + unsafe + todo
-    try:
-        record = model.model_validate(source.parsed.value)
-    except ValidationError as exc:
-        said = {(i.line, i.col) for i in todo}  # 'TODO' is not a date: already explained
-        return None, issues + [i for i in issues_from_validation(exc, model, source) if (i.line, i.col) not in said]
-    if record.id != source.stem:
-        pos = source.parsed.where(("id",))
-        issues.append(Issue(source.path, pos.line, pos.col, f"mã định danh 'id: {record.id}' phải trùng tên tệp '{source.stem}'; đổi tên tệp thành '{record.id}{Path(source.path).suffix}' hoặc sửa id."))
-    if source.body and not model.allows_markdown:  # pragma: no cover - guarded by suffix check
-        issues.append(Issue(source.path, source.body_line, 1, "loại bản ghi này không có phần nội dung Markdown."))
-    if unsafe or todo:
+    """The checks of :func:`load_file` for a file already parsed."""
+    return _validated(_checked(Path(source.path), source, model, issues), model, lambda: source)
+
+
+def _validated(checked: CheckedFile, model: type[Record], source_again: Callable[[], SourceRecord | None]) -> tuple[Entry | None, list[Issue]]:
+    """The record of a checked file, or why there is none. ``source_again`` gives the file
+    parsed with its positions, for the errors of the model."""
+    issues = list(checked.issues)
+    if checked.value is None:
         return None, issues
-    return Entry(record, source.path, source.body, source.body_line), issues
+    try:
+        record = model.model_validate(checked.value)
+    except ValidationError as exc:
+        source = source_again()
+        if source is None:  # changed since, into something unreadable: its next load says why
+            return None, issues + [Issue(checked.path, 1, 1, "tệp vừa thay đổi trong lúc đọc; lưu lại tệp rồi kiểm tra lại.")]
+        return None, issues + [i for i in issues_from_validation(exc, model, source) if (i.line, i.col) not in checked.placeholders]
+    stem = checked.file.stem
+    if record.id != stem:
+        source = source_again()
+        pos = source.parsed.where(("id",)) if source is not None else Position(1, 1)
+        issues.append(Issue(checked.path, pos.line, pos.col, f"mã định danh 'id: {record.id}' phải trùng tên tệp '{stem}'; đổi tên tệp thành '{record.id}{checked.file.suffix}' hoặc sửa id."))
+    if checked.body and not model.allows_markdown:  # pragma: no cover - guarded by suffix check
+        issues.append(Issue(checked.path, checked.body_line, 1, "loại bản ghi này không có phần nội dung Markdown."))
+    if checked.withheld:
+        return None, issues
+    return Entry(record, checked.path, checked.body, checked.body_line), issues
 
 
 @dataclass
@@ -100,12 +142,14 @@ class LoadResult:
     entries: list[Entry]
     issues: list[Issue]
     broken_ids: frozenset[str]  # file names of records that failed: their errors are already listed
+    checked_by_helper: int = 0  # files a helper process read and checked (_check_all)
 
 
 def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None, cache: LoadCache | None = None) -> LoadResult:
     """Load every record file (or the given ones); never raises for bad data.
 
     With a ``cache`` (a long-running preview), files unchanged since the last load are not read.
+    Many files are read and checked on two cores (:func:`_check_all`).
     """
     issues: list[Issue] = []
     if files is None:
@@ -114,20 +158,53 @@ def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | Non
     if cache is not None:
         cache.begin()
         cache.forget_missing({file for file, _ in files})
+    loaded: list[Loaded | None] = [None] * len(files)
+    stamps: list[Stamp | None] = [None] * len(files)
+    pending: list[int] = []  # files to read: all of them, or those changed since the last load
+    for i, (file, _) in enumerate(files):
+        if cache is not None:
+            stamps[i], loaded[i] = cache.get(file)
+        if loaded[i] is None:
+            pending.append(i)
+    by_helper: list[int] = []
+    for i, checked in zip(pending, _check_all([files[i] for i in pending], root, by_helper)):
+        file, folder = files[i]
+        loaded[i] = _validated(checked, KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder)[0])
+        if cache is not None:
+            cache.put(file, stamps[i], loaded[i])
     entries: list[Entry] = []
     broken: set[str] = set()
-    for file, folder in files:
-        if cache is None:
-            entry, file_issues = load_file(file, root=root, folder=folder)
-        else:
-            stamp, known = cache.get(file)
-            if known is None:
-                known = load_file(file, root=root, folder=folder)
-                cache.put(file, stamp, known)
-            entry, file_issues = known
+    for (file, _), result in zip(files, loaded):
+        assert result is not None
+        entry, file_issues = result
         issues.extend(file_issues)
         if entry is None:
             broken.add(file.stem)
         else:
             entries.append(entry)
-    return LoadResult(entries, issues, frozenset(broken))
+    return LoadResult(entries, issues, frozenset(broken), sum(by_helper))
+
+
+# Below this many files, forking a helper costs more than it saves. Reading and checking a
+# file takes ~0.25 ms, the model ~0.06 ms more in the loading process; sending a checked file
+# back ~0.03 ms.
+HELPER_MIN_FILES = 1000
+
+
+def _check_all(files: list[tuple[Path, str]], root: Path, by_helper: list[int]) -> Iterator[CheckedFile]:
+    """:func:`check_file` for each file, in order. With many files, a helper process forked
+    for the purpose checks ahead on the other core (portal.forked_ahead): what it sends back
+    has no positions, so sending is cheap, and the model (which this process must build)
+    checks the files meanwhile. How many files the helper checked is appended to ``by_helper``."""
+    if not helper_wanted(len(files), HELPER_MIN_FILES):
+        for file, folder in files:
+            yield check_file(file, root=root, folder=folder)
+        return
+    folders = {str(file): folder for file, folder in files}
+    ahead = ForkedAhead(list(folders), lambda key: check_file(Path(key), root=root, folder=folders[key]))
+    try:
+        for key in folders:
+            yield ahead.take(key)
+    finally:
+        ahead.close()
+        by_helper.append(ahead.taken_from_helpers)
