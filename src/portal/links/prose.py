@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from enum import Enum
-from typing import Any, Iterator
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -29,25 +29,29 @@ def _places(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
     return tuple((name, field.alias or name) for name, field in model.model_fields.items() if name not in _NOT_PROSE)
 
 
-def _walk(value: Any, path: Where) -> Iterator[tuple[Where, str]]:
-    if isinstance(value, Enum):
-        return
+def _walk(value: Any, path: Where, out: list[tuple[Where, str]]) -> None:
+    """Append the prose under ``value`` to ``out`` (a list, not a generator: a record has
+    dozens of fields, and a generator per field was most of the time of scanning them)."""
     if isinstance(value, str):
-        if not _NOT_PROSE_VALUE.match(value):
-            yield path, value
+        if not isinstance(value, Enum) and not _NOT_PROSE_VALUE.match(value):
+            out.append((path, value))
     elif isinstance(value, BaseModel):
         for name, place in _places(type(value)):
-            yield from _walk(getattr(value, name), (*path, place))
+            child = getattr(value, name)
+            if child is not None:
+                _walk(child, (*path, place), out)
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
-            yield from _walk(item, (*path, i))
+            _walk(item, (*path, i), out)
 
 
-def prose_of(entry: Entry) -> Iterator[tuple[Where, str]]:
+def prose_of(entry: Entry) -> list[tuple[Where, str]]:
     """``(where, text)`` for every piece of prose of ``entry``, in field order, body last."""
-    yield from _walk(entry.record, ())
+    out: list[tuple[Where, str]] = []
+    _walk(entry.record, (), out)
     if entry.body:
-        yield (BODY,), entry.body
+        out.append(((BODY,), entry.body))
+    return out
 
 
 def describe_where(where: Where) -> str:
