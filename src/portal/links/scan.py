@@ -30,9 +30,14 @@ _REGIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
 )
 
 
-# Every number has a digit, then (maybe spaces or invisible characters) a slash or a dash of any
-# look-alike kind (reference §2.4): a cheap test that spares the full scan most prose.
-_MAYBE_NUMBER = re.compile(r"\d[\s\u200b-\u200d\u2060\ufeff\u00ad]*[/\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u001e\u2044\u2215\uff0f]")
+# Every number ends its digits (its own, or its year's) with a slash or a dash of any look-alike
+# kind (reference §2.4), maybe with spaces or the invisible characters `clean` removes around it,
+# then a letter: a cheap test that spares the full scan most prose, dates ("30/9/2020") and year
+# ranges ("2021–2025") included. It lets through more than find_symbols takes (any letter, not
+# only a capital); property tests hold it to never letting through less.
+_GAP = r"[\s\u200b-\u200d\u2060\ufeff\u00ad]*"
+_SEPARATOR = r"[/\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u001e\u2044\u2215\uff0f]"
+_MAYBE_NUMBER = re.compile(rf"\d{_GAP}{_SEPARATOR}{_GAP}[^\W\d_]")
 
 
 @dataclass(frozen=True)
