@@ -60,7 +60,7 @@ def _run_build(project: Path, site: Path) -> Run:
     parent's resident size into a forked child's high-water mark, and this script holds a
     whole rendered site). The build forks a helper that converts pages (portal.forked_ahead),
     so the memory of the whole process tree is also sampled, as proportional set size.
-    ``PORTAL_BUILD_HELPER=0`` in the environment measures a build without the helper.
+    ``PORTAL_BUILD_HELPER=0`` in the environment measures a build without the helpers (pages, and loading).
     """
     env = {**os.environ, "PORTAL_TODAY": BUILD_DAY.isoformat(), "NO_MKDOCS_2_WARNING": "1"}
     log = project.parent / f"{site.name}.log"
