@@ -444,16 +444,11 @@ def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
     env.globals["portal_cached"] = _cached_fragment({})  # type: ignore[attr-defined]  # a new cache every build
     env.bytecode_cache = _THEME_BYTECODE  # type: ignore[attr-defined]  # a preview compiles the theme once, not every save
     to_write = len(_rewrite["pages"]) if "pages" in _rewrite else len(_planned)
-    if _helper_wanted(to_write):
+    if helper_wanted(to_write, _HELPER_MIN_PAGES):  # PORTAL_BUILD_HELPER, a second core, no threads
         order = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in _planned]
         _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config), retire_after=_HELPER_RETIRE_AFTER)
         log.info(f"Dựng song song: một tiến trình phụ chuyển {len(order)} trang trên nhân thứ hai.")
     return env
-
-
-def _helper_wanted(page_count: int) -> bool:
-    """``PORTAL_BUILD_HELPER`` and the rules of portal.forked_ahead.helper_wanted."""
-    return helper_wanted(page_count, _HELPER_MIN_PAGES)
 
 
 def _stop_helper() -> None:

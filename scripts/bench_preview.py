@@ -113,6 +113,7 @@ def main() -> None:
 
 RELOADED = "Reloading browsers"  # MkDocs' line at the end of each build of a running preview
 SHOWN_AT_ONCE_LINE = "trang hiện ngay nội dung mới"  # hooks/portal_hooks.py: the first build of a title save
+SHORTCUT_LINE = "chỉ đổi nội dung hiển thị"  # hooks/portal_hooks.py: a save of shown-only fields
 SHORTCUT = "shortcut"  # the paths a save takes (portal.preview)
 SHOWN_AT_ONCE = "shown at once"
 SETTLED = "settled in full"
@@ -142,7 +143,7 @@ def _server_builds(log_text: str) -> list[tuple[str, str, float | None]]:
     for block in re.split(r"^.*Building documentation\.\.\.$", log_text, flags=re.MULTILINE)[1:]:
         pages = re.search(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", block)
         built = re.search(r"Documentation built in ([\d.]+) seconds", block)
-        taken = SHOWN_AT_ONCE if SHOWN_AT_ONCE_LINE in block else SHORTCUT if "chỉ đổi nội dung hiển thị" in block else FULL
+        taken = SHOWN_AT_ONCE if SHOWN_AT_ONCE_LINE in block else SHORTCUT if SHORTCUT_LINE in block else FULL
         if builds and builds[-1][1] == SHOWN_AT_ONCE:
             taken = SETTLED
         builds.append((f"{pages[1]} of {pages[2]}" if pages else "all", taken, float(built[1]) if built else None))

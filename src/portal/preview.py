@@ -46,7 +46,7 @@ from portal.load.loader import Entry, LoadResult, load_all
 from portal.loop.links import targets
 from portal.model.loop.kinds import LoopRecord
 from portal.model.records import Record
-from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, adopt, id_like_strings, planning_key
+from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, adopt, id_like_strings, planning_key, settled_later_changed
 from portal.site.plan import PlannedPage, SiteSettings
 from portal.validate.issues import Issue
 from portal.validity import ValidityReport
@@ -146,13 +146,10 @@ class PreviewSession:
             return None
         if any(site.catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in previous.neighbours.of({old.id}) if i in site.catalog.by_id):
             return None
-        key = planning_key(old)
-        if key is None:
+        key = planning_key(old, settled_later=True)
+        if key is None or key != planning_key(saved, settled_later=True):
             return None
-        if key != planning_key(saved):
-            if planning_key(old, settled_later=True) != planning_key(saved, settled_later=True):
-                return None
-            self.unsettled = True  # shown now; order and grouping in the next, full plan
+        self.unsettled = settled_later_changed(old, saved)  # shown now; order and grouping in the next, full plan
         adopt(old, saved)
         rescan_record(site.catalog.citations, old)
         self.cache.results[file] = (stamp, (old, file_issues))  # the next load gives the adopted object

@@ -107,6 +107,12 @@ def planning_key(entry: Entry, *, settled_later: bool = False) -> tuple[Any, ...
     return (type(record), entry.path, kept, scanned_citations(entry), frozenset(ids))
 
 
+def settled_later_changed(old: Entry, saved: Entry) -> bool:
+    """Whether a field of SETTLED_LATER differs between two versions of a record. With equal
+    ``planning_key(…, settled_later=True)``, the versions have equal plain keys unless it does."""
+    return any(getattr(old.record, name) != getattr(saved.record, name) for name in SETTLED_LATER.get(old.record.kind, ()))
+
+
 def adopt(previous: Entry, saved: Entry) -> None:
     """Give ``previous`` (and its record) the values of ``saved``, in place: every structure of
     the previous build that holds them now shows the saved version. Only for versions with
