@@ -50,7 +50,11 @@ class ValidityReport:
 
     @property
     def label(self) -> str:
-        return f"{self.status.label} ({self.scope})" if self.scope else self.status.label
+        return _label(self.status, self.scope)
+
+
+def _label(status: Validity, scope: str | None) -> str:
+    return f"{status.label} ({scope})" if scope else status.label
 
 
 @dataclass(frozen=True)
@@ -141,9 +145,11 @@ def compute_validity(entry: Entry, catalog: Catalog, as_of: date) -> ValidityRep
     past = tuple(e for e in events if e.day <= as_of)
     upcoming = tuple(e for e in events if e.day > as_of)
     status, since = _status(entry, catalog, as_of)
-    change = territorial_change(entry, catalog)
-    scope = change.scope if change and change.day <= as_of and status in SCOPED else None
-    return ValidityReport(status, as_of, since, past, upcoming, scope)
+    return ValidityReport(status, as_of, since, past, upcoming, _scope(territorial_change(entry, catalog), status, as_of))
+
+
+def _scope(change: TerritorialChange | None, status: Validity, as_of: date) -> str | None:
+    return change.scope if change and change.day <= as_of and status in SCOPED else None
 
 
 def _status(entry: Entry, catalog: Catalog, as_of: date) -> tuple[Validity, date | None]:
@@ -176,10 +182,12 @@ def status_periods(entry: Entry, catalog: Catalog) -> list[StatusPeriod]:
     Covers past and future events alike (point-in-time view), independent of the build date.
     """
     periods: list[StatusPeriod] = []
+    change = territorial_change(entry, catalog)  # what compute_validity would find again at every day
     for day in sorted({e.day for e in document_events(entry, catalog)}):
-        report = compute_validity(entry, catalog, day)
-        if report.status == Validity.NOT_YET:
+        status, _ = _status(entry, catalog, day)
+        if status == Validity.NOT_YET:
             continue  # the time before it takes effect is not a period of its validity
-        if not periods or periods[-1].label != report.label:
-            periods.append(StatusPeriod(day, report.label, report.status))
+        label = _label(status, _scope(change, status, day))
+        if not periods or periods[-1].label != label:
+            periods.append(StatusPeriod(day, label, status))
     return periods

@@ -10,13 +10,15 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+import jinja2
 import markdown
 import pytest
 import yaml
 
-from portal.build import build_pages
+from portal.build import build_pages, validate_data
 from portal.site.plan import SiteSettings
-from portal.site.render import _RAW_TOKEN, Remembered, RenderedPage
+from portal.site.page_in_hand import PageInHand, in_hand
+from portal.site.render import _RAW_TOKEN, ListedLines, RenderedPage
 from tests.conftest import MINI, ROOT, TODAY
 from tests.golden_files import assert_matches_golden
 
@@ -162,15 +164,26 @@ def test_cited_numbers_in_html_parts_link_to_public_addresses(rendered: dict[str
     assert ".md)" not in html_parts and '.md"' not in html_parts
 
 
-def test_a_remembered_piece_is_made_once_per_key_and_environment() -> None:
+def test_a_listed_line_is_made_once_per_record_and_build_and_linked_from_each_page() -> None:
+    catalog = validate_data(MINI).catalog
+    entries = [catalog.get("nq-15-2023-hdnd-mau"), catalog.get("nq-20-2023-hdnd-mau")]
     made: list[str] = []
 
-    def piece(text: str) -> str:
-        made.append(text)
-        return f"<b>{text}</b>"
+    def line(entry, href: str) -> str:  # noqa: ANN001 - a Jinja macro's stand-in
+        made.append(entry.id)
+        return f'<li><a href="{href}">{entry.record.number}</a></li>'
 
-    first, second = Remembered(), Remembered()  # one per environment, that is one per build
-    assert [first("item", "a", piece, "A"), first("item", "a", piece, "A again"), first("item", "b", piece, "B")] == ["<b>A</b>", "<b>A</b>", "<b>B</b>"]
-    assert first("other", "a", piece, "other") == "<b>other</b>", "pieces of different names do not share keys"
-    assert second("item", "a", piece, "A new") == "<b>A new</b>", "a new build makes its pieces again"
-    assert made == ["A", "B", "other", "A new"]
+    env = jinja2.Environment()
+    env.extend(page_in_hand=PageInHand())
+    listed = ListedLines(env)
+    in_hand(env).here = "tra-cuu/linh-vuc/dau-tu.md"
+    assert listed("doc", entries, line) == (
+        '<li><a href="../../../nghi-quyet/nq-15-2023-hdnd-mau/">15/2023/NQ-HĐND</a></li>\n'
+        '<li><a href="../../../nghi-quyet/nq-20-2023-hdnd-mau/">20/2023/NQ-HĐND</a></li>'
+    )
+    in_hand(env).here = "nghi-quyet/index.md"
+    assert listed("doc", entries[:1], line) == '<li><a href="nq-15-2023-hdnd-mau/">15/2023/NQ-HĐND</a></li>', "the same line, this page's link"
+    assert made == ["nq-15-2023-hdnd-mau", "nq-20-2023-hdnd-mau"]
+    listed("other", entries[:1], line)
+    ListedLines(env)("doc", entries[:1], line)
+    assert made[2:] == ["nq-15-2023-hdnd-mau", "nq-15-2023-hdnd-mau"], "lines of another name, or of another build, are made again"

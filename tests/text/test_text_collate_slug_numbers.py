@@ -3,7 +3,10 @@
 import random
 from decimal import Decimal
 
+import babel.numbers
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from portal.text import (
     VIETNAMESE_ALPHABET,
@@ -122,6 +125,11 @@ def test_slugify_default_separator_and_markdown_toc():
 )
 def test_format_number(n, expected):
     assert format_number(n) == expected
+
+
+@given(st.integers(min_value=-(10**24), max_value=10**24))  # Babel itself fails from 10**28 (its decimal precision)
+def test_format_number_groups_whole_numbers_as_babel_does(n):
+    assert format_number(n) == babel.numbers.format_decimal(n, locale="vi")
 
 
 @pytest.mark.parametrize(("n", "expected"), [(1500000, "1.500.000 đồng"), (250000000, "250.000.000 đồng")])

@@ -24,6 +24,7 @@ from portal.model.vocab import RELATION_INVERSE_LABEL, Validity
 from portal.links.diagram import document_diagram
 from portal.loop.view import LoopView
 from portal.site import urls
+from portal.site.direct_calls import DirectCallContext
 from portal.site.link_filters import FILTERS as LINK_FILTERS
 from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.plan import PlannedPage, SiteSettings, letter_slug, record_title
@@ -184,19 +185,33 @@ class MemoryBytecodeCache(jinja2.BytecodeCache):
 _BYTECODE = MemoryBytecodeCache()
 
 
-class Remembered:
-    """``remembered(name, key, macro, *args)`` in a template: ``macro(*args)``, made once per key
-    for the life of the environment (one build), for a piece that many pages show alike — a
-    record's line in listings, say. Only for pieces that do not depend on the page."""
+_HREF_SLOT = f"CSHREF{_RAW_NONCE}"  # where a listed record's link goes (see ListedLines)
 
-    def __init__(self) -> None:
+
+class ListedLines:
+    """``listed(name, entries, macro)`` in a template: a line per record, one after another.
+
+    A record's line is the same on each of the five or six listings that show it, but for its
+    link, which is relative to the page. ``macro(entry, slot)`` is therefore made once per
+    record and environment (one build), with ``slot`` where the link goes, and each page puts
+    its own link there. The loop runs here rather than in Jinja, where each line cost a macro
+    call and a function call (a listing page shows 50 records). ``macro`` must not depend on
+    the page.
+    """
+
+    def __init__(self, env: jinja2.Environment) -> None:
+        self._env = env
         self._made: dict[tuple[str, str], str] = {}
 
-    def __call__(self, name: str, key: str, macro: Any, *args: Any) -> str:
-        made = self._made.get((name, key))
-        if made is None:
-            made = self._made[(name, key)] = macro(*args)
-        return made
+    def __call__(self, name: str, entries: Any, macro: Any) -> str:
+        here = in_hand(self._env).here
+        lines = []
+        for entry in entries:
+            line = self._made.get((name, entry.id))
+            if line is None:
+                line = self._made[(name, entry.id)] = str(macro(entry, _HREF_SLOT))
+            lines.append(line.replace(_HREF_SLOT, urls.page_link(here, urls.record_uri(entry.record))))
+        return "\n".join(lines)
 
 
 def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> jinja2.Environment:
@@ -210,6 +225,7 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.context_class = DirectCallContext  # type: ignore[misc]  # calls macros without Jinja's questions
     env.extend(page_in_hand=PageInHand())
     env.filters.update(
         vn_date=_date,
@@ -237,8 +253,8 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         diagram=lambda entry: document_diagram(entry, catalog, catalog.citations),  # "Lược đồ" of a document
         status_periods=lambda entry: status_periods(entry, catalog),
         loop_view=LoopView(catalog, settings.today),  # petitions, drafts, plan progress as of the build date
-        remembered=Remembered(),
     )
+    env.globals["listed"] = ListedLines(env)
     env.globals.update({name: env.get_template(template).module for name, template in MACRO_MODULES.items()})
     return env
 

@@ -16,7 +16,13 @@ _ORDINALS = ("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "ch�
 
 
 def format_number(n: Number) -> str:
-    """Vietnamese grouping with Babel ``vi``: ``1234567.89`` → ``"1.234.567,89"`` (up to 3 decimals)."""
+    """Vietnamese grouping with Babel ``vi``: ``1234567.89`` → ``"1.234.567,89"`` (up to 3 decimals).
+
+    Whole numbers, nearly every number a page shows (counts, totals), are grouped here as Babel
+    groups them for ``vi`` (a test holds the two together): Babel's locale machinery took ~20 µs
+    a number, a tenth of the time of rendering a resolution page."""
+    if type(n) is int:  # exactly int: a bool goes to Babel as before
+        return f"{n:,}".replace(",", ".")
     return babel.numbers.format_decimal(n, locale="vi")
 
 

@@ -1,0 +1,55 @@
+"""portal.site.direct_calls: templates call everything as Jinja's own context would."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+
+from portal.site.direct_calls import DirectCallContext
+
+
+def _environment(context_class: type) -> jinja2.Environment:
+    env = jinja2.Environment(undefined=jinja2.StrictUndefined, trim_blocks=True)
+    env.context_class = context_class
+
+    @jinja2.pass_environment
+    def marked(environment: jinja2.Environment, x: str) -> str:
+        return f"{x} in {environment.globals['name']}"
+
+    @jinja2.pass_context
+    def with_context(context: jinja2.runtime.Context, key: str) -> str:
+        return str(context.get(key))
+
+    class Callable:
+        @jinja2.pass_environment
+        def __call__(self, environment: jinja2.Environment, x: str) -> str:
+            return f"{x} by an object in {environment.globals['name']}"
+
+    def stops() -> str:
+        raise StopIteration
+
+    env.globals.update(name="env", plain=lambda x, y="y": f"{x}-{y}", marked=marked, with_context=with_context, obj=Callable(), stops=stops)
+    return env
+
+
+TEMPLATE = """\
+{% macro pair(a, b="B") %}{{ a }}{{ b }}{% if caller is defined %}{{ caller() }}{% endif %}{% endmacro %}
+{{ pair(1) }} {{ pair(1, b=2) }} {% call pair("c") %}!{% endcall %}
+{{ plain("x") }} {{ plain("x", y="z") }}
+{{ marked("m") }} {{ obj("o") }}
+{% set local = "set in the template" %}{{ with_context("local") }}
+{% for i in [1] %}{% set inner = i %}{{ with_context("name") }}{% endfor %}
+"""
+
+
+def test_every_kind_of_call_renders_as_with_jinjas_own_context() -> None:
+    ours = _environment(DirectCallContext).from_string(TEMPLATE).render()
+    assert ours == _environment(jinja2.runtime.Context).from_string(TEMPLATE).render()
+    assert ours.splitlines() == ["1B 12 cB!x-y x-z", "m in env o by an object in env", "set in the template", "env"]
+
+
+def test_a_callable_that_stops_gives_undefined_as_jinja_does() -> None:
+    env = _environment(DirectCallContext)
+    with pytest.raises(jinja2.UndefinedError, match="StopIteration"):
+        env.from_string("{{ stops() }}").render()
+    assert env.from_string("{{ stops() is defined }}").render() == "False"
