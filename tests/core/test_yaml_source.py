@@ -1,0 +1,45 @@
+"""portal.load.yaml_source: values as YAML 1.1 reads them, positions when asked for."""
+
+from __future__ import annotations
+
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
+
+from portal.load.yaml_source import Position, _Loader, parse_yaml
+
+# plain scalars, starting with the characters that make YAML try its types and with others
+_PLAIN = st.text(alphabet="tTfFyYnNoO~0123456789+-._:= aAbĐđHhễ", min_size=1, max_size=12).map(str.strip).filter(lambda s: s and s[0] not in "-:?" and ": " not in s)
+
+
+def _tags(node: yaml.Node) -> list[str]:
+    if isinstance(node, yaml.ScalarNode):
+        return [node.tag]
+    children = node.value if isinstance(node, yaml.SequenceNode) else [part for pair in node.value for part in pair]
+    return [node.tag] + [tag for child in children for tag in _tags(child)]
+
+
+@given(st.lists(_PLAIN, min_size=1, max_size=4))
+def test_scalars_get_the_tags_the_safe_loader_gives_them(values: list[str]) -> None:
+    text = "".join(f"k{i}: {value}\nl{i}: ['{value}', {value}]\n" for i, value in enumerate(values))
+    try:
+        expected = _tags(yaml.compose(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        return  # not YAML at all: nothing to compare
+    assert _tags(yaml.compose(text, Loader=_Loader)) == expected
+
+
+def test_typed_scalars_and_text() -> None:
+    parsed = parse_yaml("a: true\nb: 12\nc: 1.5\nd: null\ne: 2024-01-15\nf: Hà Nội\ng: '12'\nh: Không\ni: ~\n")
+    assert parsed.value == {"a": True, "b": 12, "c": 1.5, "d": None, "e": "2024-01-15", "f": "Hà Nội", "g": "12", "h": "Không", "i": None}
+
+
+def test_positions_are_found_when_asked_for_and_duplicates_at_once() -> None:
+    parsed = parse_yaml("ten: A\nds:\n  - x\n  - y: 1\n", line_offset=1)
+    assert parsed.where(("ds", 1, "y")) == Position(5, 8)
+    assert parsed.where(("ds", 1, "y"), key=True) == Position(5, 5)
+    assert parsed.where(("ten",)) == Position(2, 6)
+    twice = parse_yaml("ten: A\nkhac:\n  a: 1\n  a: 2\nten: B\n")
+    assert twice.value == {"ten": "A", "khac": {"a": 1}}, "the first of two keys stands"
+    assert twice.duplicates == [(("khac", "a"), Position(4, 3)), (("ten",), Position(5, 1))]
+    assert twice.where(("khac", "a")) == Position(3, 6)
