@@ -54,7 +54,8 @@ def test_the_rebuild_benchmark_runs_and_its_saves_take_the_preview_s_short_paths
 
 def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
     """``scripts/bench.py`` on a small corpus: a full strict build and its baseline succeed, and
-    the row's share of our pipeline is the sum of its stages over the build's time."""
+    the row's shares of our pipeline are its stages over the build's time, and its CPU time
+    over the build's."""
     run = _run_script(str(ROOT / "scripts" / "bench.py"), "--sizes", "40")
     lines = [line for line in run.stdout.splitlines() if " | " in line]
     header, row = lines[0].split(" | "), dict(zip(lines[0].split(" | "), lines[-1].split(" | ")))
@@ -62,6 +63,8 @@ def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
     ours = float(row["load+validate s"]) + float(row["plan s"]) + float(row["render Markdown s"])
     share = int(row["ours / full build"].rstrip("%"))  # from unrounded figures: within rounding of the printed ones
     assert abs(share - 100 * ours / float(row["full build s"])) < 3, row
+    cpu_share = int(row["ours CPU / full build CPU"].rstrip("%"))
+    assert 0 < float(row["ours CPU s"]) and abs(cpu_share - 100 * float(row["ours CPU s"]) / float(row["full build CPU s"])) < 3, row
     assert float(row["full build s"]) > 0 and float(row["baseline s"]) > 0 and int(row["pages"]) > 40
 
 
