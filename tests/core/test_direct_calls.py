@@ -53,3 +53,21 @@ def test_a_callable_that_stops_gives_undefined_as_jinja_does() -> None:
     with pytest.raises(jinja2.UndefinedError, match="StopIteration"):
         env.from_string("{{ stops() }}").render()
     assert env.from_string("{{ stops() is defined }}").render() == "False"
+
+
+def test_bound_methods_are_called_as_jinja_calls_them() -> None:
+    class Catalog:
+        def record(self, key: str) -> str:
+            return f"record {key}"
+
+        @jinja2.pass_environment
+        def named(self, environment: jinja2.Environment, key: str) -> str:
+            return f"{key} in {environment.globals['name']}"
+
+        @jinja2.pass_context
+        def seen(self, context: jinja2.runtime.Context, key: str) -> str:
+            return str(context.get(key))
+
+    source = "{% set x = 'local' %}{{ c.record('a') }}; {{ c.named('b') }}; {{ c.seen('x') }}"
+    rendered = {cls: _environment(cls).from_string(source).render(c=Catalog()) for cls in (DirectCallContext, jinja2.runtime.Context)}
+    assert rendered[DirectCallContext] == rendered[jinja2.runtime.Context] == "record a; b in env; local"
