@@ -183,6 +183,7 @@ def test_a_listed_line_is_made_once_per_record_and_build_and_linked_from_each_pa
     )
     in_hand(env).here = "nghi-quyet/index.md"
     assert listed("doc", entries[:1], line) == '<li><a href="nq-15-2023-hdnd-mau/">15/2023/NQ-HĐND</a></li>', "the same line, this page's link"
+    assert listed.one("doc", entries[1], line) == '<li><a href="nq-20-2023-hdnd-mau/">20/2023/NQ-HĐND</a></li>', "one line, inside a template's own"
     assert made == ["nq-15-2023-hdnd-mau", "nq-20-2023-hdnd-mau"]
     listed("other", entries[:1], line)
     ListedLines(env)("doc", entries[:1], line)

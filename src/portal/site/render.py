@@ -205,13 +205,17 @@ class ListedLines:
 
     def __call__(self, name: str, entries: Any, macro: Any) -> str:
         here = in_hand(self._env).here
-        lines = []
-        for entry in entries:
-            line = self._made.get((name, entry.id))
-            if line is None:
-                line = self._made[(name, entry.id)] = str(macro(entry, _HREF_SLOT))
-            lines.append(line.replace(_HREF_SLOT, urls.page_link(here, urls.record_uri(entry.record))))
-        return "\n".join(lines)
+        return "\n".join(self._line(name, entry, macro, here) for entry in entries)
+
+    def one(self, name: str, entry: Any, macro: Any) -> str:
+        """One record's line (``listed.one(name, entry, macro)``), inside a line of the template's own."""
+        return self._line(name, entry, macro, in_hand(self._env).here)
+
+    def _line(self, name: str, entry: Any, macro: Any, here: str) -> str:
+        line = self._made.get((name, entry.id))
+        if line is None:
+            line = self._made[(name, entry.id)] = str(macro(entry, _HREF_SLOT))
+        return line.replace(_HREF_SLOT, urls.page_link(here, urls.record_uri(entry.record)))
 
 
 def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> jinja2.Environment:
