@@ -42,6 +42,7 @@ MACRO_MODULES = {
     "t": "_timeline_macros.md.j2",
     "li": "loop/_items.md.j2",
     "b": "briefing/_briefing.md.j2",
+    "ls": "_loop_sections.md.j2",
 }
 
 
