@@ -21,7 +21,7 @@ def _tags(node: yaml.Node) -> list[str]:
 
 @given(st.lists(_PLAIN, min_size=1, max_size=4))
 def test_scalars_get_the_tags_the_safe_loader_gives_them(values: list[str]) -> None:
-    text = "".join(f"k{i}: {value}\nl{i}: ['{value}', {value}]\n" for i, value in enumerate(values))
+    text = "".join(f"k{i}: {value}\nl{i}: ['{value}', {value}]\n" for i, value in enumerate(values)) + "empty:\nnested: {a: [1, {b: c}]}\n"
     try:
         expected = _tags(yaml.compose(text, Loader=yaml.SafeLoader))
     except yaml.YAMLError:
