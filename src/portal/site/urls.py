@@ -123,21 +123,33 @@ def relative(from_uri: str, to_uri: str) -> str:
     return _relpath(to_uri, posixpath.dirname(from_uri) or ".")
 
 
-@lru_cache(maxsize=1 << 16)
 def _relpath(to: str, start: str) -> str:
-    """``posixpath.relpath`` for site paths, without its ``os.getcwd()`` calls (millions per build)."""
-    if to.startswith("/") or start.startswith("/"):
+    """``posixpath.relpath`` for site paths, without its ``os.getcwd()`` calls (millions per build).
+
+    Nearly every pair is new (a link from one page to another), but each path recurs: their
+    parts are split once (:func:`_parts`)."""
+    target, origin = _parts(to), _parts(start)
+    if target is None or origin is None:
         return posixpath.relpath(to, start)
-    target = [p for p in to.split("/") if p not in ("", ".")]
-    origin = [p for p in start.split("/") if p not in ("", ".")]
-    if ".." in target or ".." in origin:
-        return posixpath.relpath(to, start)
-    common = 0
-    while common < min(len(target), len(origin)) and target[common] == origin[common]:
+    common, shorter = 0, min(len(target), len(origin))
+    while common < shorter and target[common] == origin[common]:
         common += 1
-    return "/".join([".."] * (len(origin) - common) + target[common:]) or "."
+    return "/".join(_UP[len(origin) - common] + target[common:]) or "."
 
 
+@lru_cache(maxsize=1 << 17)
+def _parts(path: str) -> tuple[str, ...] | None:
+    """A relative site path's parts; None for what only ``posixpath.relpath`` resolves ('/', '..')."""
+    if path.startswith("/"):
+        return None
+    parts = tuple(p for p in path.split("/") if p not in ("", "."))
+    return None if ".." in parts else parts
+
+
+_UP = [("..",) * n for n in range(64)]  # deeper than any site path
+
+
+@lru_cache(maxsize=1 << 17)
 def page_url(src_uri: str) -> str:
     """The public path of a page (directory URLs): ``nghi-quyet/x.md`` → ``nghi-quyet/x/``."""
     if src_uri == HOME:
