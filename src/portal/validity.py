@@ -112,6 +112,10 @@ def _relation_day(item: IncomingRelation) -> date | None:
 
 def document_events(entry: Entry, catalog: Catalog) -> list[Event]:
     """All dated events of a document, oldest first (ties keep a stable order)."""
+    return _events(entry, catalog, territorial_change(entry, catalog))
+
+
+def _events(entry: Entry, catalog: Catalog, change: TerritorialChange | None) -> list[Event]:
     rec = entry.record
     assert isinstance(rec, DocumentBase)
     events: list[Event] = []
@@ -131,7 +135,6 @@ def document_events(entry: Entry, catalog: Catalog) -> list[Event]:
         events.append(Event(day, f"{verb}{scope}", item.source.id, rel.type, rel.parts))
         if rel.type == RelationType.SUSPENDS and rel.until:
             events.append(Event(rel.until, "Hết thời gian ngưng hiệu lực", item.source.id, rel.type, rel.parts))
-    change = territorial_change(entry, catalog)
     if change:
         events.append(Event(change.day, f"{change.event.label} đơn vị hành chính: văn bản chỉ còn áp dụng {change.scope}, đến khi được thay thế", change.successor_id))
     order = {"Ban hành": 0, "Có hiệu lực": 1}
@@ -141,11 +144,12 @@ def document_events(entry: Entry, catalog: Catalog) -> list[Event]:
 
 def compute_validity(entry: Entry, catalog: Catalog, as_of: date) -> ValidityReport:
     """Status on ``as_of``; pure, so the same inputs always give the same answer."""
-    events = document_events(entry, catalog)
+    change = territorial_change(entry, catalog)
+    events = _events(entry, catalog, change)
     past = tuple(e for e in events if e.day <= as_of)
     upcoming = tuple(e for e in events if e.day > as_of)
     status, since = _status(entry, catalog, as_of)
-    return ValidityReport(status, as_of, since, past, upcoming, _scope(territorial_change(entry, catalog), status, as_of))
+    return ValidityReport(status, as_of, since, past, upcoming, _scope(change, status, as_of))
 
 
 def _scope(change: TerritorialChange | None, status: Validity, as_of: date) -> str | None:
@@ -183,7 +187,7 @@ def status_periods(entry: Entry, catalog: Catalog) -> list[StatusPeriod]:
     """
     periods: list[StatusPeriod] = []
     change = territorial_change(entry, catalog)  # what compute_validity would find again at every day
-    for day in sorted({e.day for e in document_events(entry, catalog)}):
+    for day in sorted({e.day for e in _events(entry, catalog, change)}):
         status, _ = _status(entry, catalog, day)
         if status == Validity.NOT_YET:
             continue  # the time before it takes effect is not a period of its validity
