@@ -77,16 +77,17 @@ class ParsedYaml:
     """Values, plus the positions of every value and every mapping key.
 
     The positions are found when first asked for, from the parser's nodes: nearly every file
-    is valid, and the loader never asks (a fifth of the time of reading a record file went to
-    recording them). ``duplicates`` is known at once: a duplicate key is an error.
+    is valid, and the loader never asks (recording them took longer than building the values).
+    ``duplicates`` is known at once: a duplicate key is an error, and the file's positions are
+    then found with them (``positions``).
     """
 
-    def __init__(self, value: Any, root: yaml.Node | None = None, line_offset: int = 0, duplicates: list[tuple[Path, Position]] | None = None) -> None:
+    def __init__(self, value: Any, root: yaml.Node | None = None, line_offset: int = 0, positions: _Positions | None = None) -> None:
         self.value = value
-        self.duplicates = duplicates if duplicates is not None else []
-        self._root = root
+        self.duplicates = positions.duplicates if positions is not None else []
+        self._root = None if positions is not None else root
         self._offset = line_offset
-        self._positions: _Positions | None = None
+        self._positions = positions
 
     @property
     def values(self) -> dict[Path, Position]:
@@ -180,7 +181,7 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
     except _DuplicateKey:  # rare: find where, and where the others are
         positions = _Positions()
         value = _build(root, (), positions, line_offset)
-        return ParsedYaml(value, root, line_offset, positions.duplicates)
+        return ParsedYaml(value, line_offset=line_offset, positions=positions)
 
 
 class _DuplicateKey(Exception):

@@ -134,7 +134,7 @@ def _relpath(to: str, start: str) -> str:
     common, shorter = 0, min(len(target), len(origin))
     while common < shorter and target[common] == origin[common]:
         common += 1
-    return "/".join(_UP[len(origin) - common] + target[common:]) or "."
+    return "/".join(("..",) * (len(origin) - common) + target[common:]) or "."
 
 
 @lru_cache(maxsize=1 << 17)
@@ -144,9 +144,6 @@ def _parts(path: str) -> tuple[str, ...] | None:
         return None
     parts = tuple(p for p in path.split("/") if p not in ("", "."))
     return None if ".." in parts else parts
-
-
-_UP = [("..",) * n for n in range(64)]  # deeper than any site path
 
 
 @lru_cache(maxsize=1 << 17)
