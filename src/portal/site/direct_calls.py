@@ -27,15 +27,13 @@ class DirectCallContext(Context):
 
     def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's own signature
         kind = type(__obj)
-        if kind is Macro:
-            wants = None
-        elif kind in _PLAIN_CALLABLES:
+        if kind in _PLAIN_CALLABLES:
             wants = getattr(__obj, "jinja_pass_arg", None)
             if wants is _WANTS_ENVIRONMENT:
                 args = (__self.environment, *args)
             elif wants is not None:  # the context, or the evaluation context: as Jinja does it
                 return super().call(__obj, *args, **kwargs)
-        else:  # callable objects and the rest: as Jinja does it
+        elif kind is not Macro:  # callable objects and the rest: as Jinja does it
             return super().call(__obj, *args, **kwargs)
         if kwargs:  # as Context.call: what the compiler passes for pass_context callables only
             kwargs.pop("_block_vars", None)
