@@ -38,7 +38,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import BUILD_DAY, write_project
-from portal.devtools.saves import EDITS, kind_of_save, record_to_save, with_marker
+from portal.devtools.saves import EDITS, FULL, SETTLED, SHORTCUT, SHOWN_AT_ONCE, kind_of_save, record_to_save, with_marker
 from portal.devtools.serving import free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,10 +114,6 @@ def main() -> None:
 RELOADED = "Reloading browsers"  # MkDocs' line at the end of each build of a running preview
 SHOWN_AT_ONCE_LINE = "trang hiện ngay nội dung mới"  # hooks/portal_hooks.py: the first build of a title save
 SHORTCUT_LINE = "chỉ đổi nội dung hiển thị"  # hooks/portal_hooks.py: a save of shown-only fields
-SHORTCUT = "shortcut"  # the paths a save takes (portal.preview)
-SHOWN_AT_ONCE = "shown at once"
-SETTLED = "settled in full"
-FULL = "full"
 
 
 def _reloads(log_path: Path) -> int:

@@ -29,7 +29,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from portal.devtools.corpus import BUILD_DAY, write_project
-from portal.devtools.saves import EDITS, kind_of_save, record_to_save, with_marker
+from portal.devtools.saves import EDITS, FULL, SHORTCUT, SHOWN_AT_ONCE, kind_of_save, record_to_save, with_marker
 from portal.preview import session_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,7 +73,7 @@ def main() -> None:
             start = time.perf_counter()
             build(config(), dirty=True)
             shown[kind].append(time.perf_counter() - start)
-            paths[kind].append("shown at once" if session.unsettled else "shortcut" if session.shortcut else "full")
+            paths[kind].append(SHOWN_AT_ONCE if session.unsettled else SHORTCUT if session.shortcut else FULL)
             if session.unsettled:  # the server builds again at once (hooks: _settle_now); it has no server here
                 build(config(), dirty=True)
             written[kind].append(time.perf_counter() - start)

@@ -146,8 +146,8 @@ class PreviewSession:
             return None
         if any(site.catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in previous.neighbours.of({old.id}) if i in site.catalog.by_id):
             return None
-        key = planning_key(old, settled_later=True)
-        if key is None or key != planning_key(saved, settled_later=True):
+        key = planning_key(old)
+        if key is None or key != planning_key(saved):
             return None
         self.unsettled = settled_later_changed(old, saved)  # shown now; order and grouping in the next, full plan
         adopt(old, saved)

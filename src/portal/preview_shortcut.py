@@ -89,18 +89,16 @@ def id_like_strings(value: Any, out: set[str]) -> None:
             id_like_strings(child, out)
 
 
-def planning_key(entry: Entry, *, settled_later: bool = False) -> tuple[Any, ...] | None:
-    """What checking and planning may read of ``entry``: two versions of a record with equal
-    keys give the same catalog, issues and pages, unless a record of PLANNING_READS_NEIGHBOURS
-    is next to it. ``None`` for kinds without a shortcut. With ``settled_later``, the fields of
-    SETTLED_LATER are left out too: equal keys then give the same pages, but for their order
-    and grouping."""
+def planning_key(entry: Entry) -> tuple[Any, ...] | None:
+    """What checking and planning may read of ``entry``, but for the fields of SETTLED_LATER:
+    two versions of a record with equal keys give the same catalog, issues and pages, unless a
+    record of PLANNING_READS_NEIGHBOURS is next to it; the pages' order and grouping too, unless
+    :func:`settled_later_changed`. ``None`` for kinds without a shortcut."""
     record = entry.record
     shown = SHOWN_ONLY.get(record.kind)
     if shown is None:
         return None
-    if settled_later:
-        shown = shown | SETTLED_LATER.get(record.kind, frozenset())
+    shown = shown | SETTLED_LATER.get(record.kind, frozenset())
     kept = tuple((name, getattr(record, name)) for name in type(record).model_fields if name not in shown)
     ids: set[str] = set()
     id_like_strings(record, ids)
@@ -108,8 +106,8 @@ def planning_key(entry: Entry, *, settled_later: bool = False) -> tuple[Any, ...
 
 
 def settled_later_changed(old: Entry, saved: Entry) -> bool:
-    """Whether a field of SETTLED_LATER differs between two versions of a record. With equal
-    ``planning_key(…, settled_later=True)``, the versions have equal plain keys unless it does."""
+    """Whether a field of SETTLED_LATER differs between two versions of a record with equal
+    :func:`planning_key`: their pages may then be ordered or grouped otherwise."""
     return any(getattr(old.record, name) != getattr(saved.record, name) for name in SETTLED_LATER.get(old.record.kind, ()))
 
 

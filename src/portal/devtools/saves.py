@@ -2,8 +2,9 @@
 
 Saves alternate between two kinds of edit: a new summary, which pages show but checking and
 planning do not read (the preview's shortcut, portal.preview_shortcut), and a new title, which
-listings sort by (everything is checked and planned again). Each save keeps the other field's
-last edit, so that only one field changes from one save to the next.
+listings sort by (shown at once the same way, then settled by a build that checks and plans
+everything). Each save keeps the other field's last edit, so that only one field changes from
+one save to the next.
 """
 
 from __future__ import annotations
@@ -12,6 +13,12 @@ import re
 from pathlib import Path
 
 EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
+
+# The paths a save takes through the preview (portal.preview), as the benchmarks name them.
+SHORTCUT = "shortcut"  # shown-only fields: the previous plan kept
+SHOWN_AT_ONCE = "shown at once"  # a title: the previous plan kept, the session unsettled
+SETTLED = "settled in full"  # the build right after one shown at once
+FULL = "full"  # checked and planned again
 
 
 def record_to_save(project: Path) -> Path:

@@ -85,14 +85,13 @@ class CheckedFile:
 def check_file(file: Path, *, root: Path, folder: str) -> CheckedFile:
     """Read, parse and check one file (everything before its model)."""
     model = KIND_BY_FOLDER[folder]
-    rel = file.relative_to(root).as_posix()
     allowed = (YAML_SUFFIX, MARKDOWN_SUFFIX) if model.allows_markdown else (YAML_SUFFIX,)
     if file.suffix not in allowed:
-        kinds = " hoặc ".join(allowed)
+        rel, kinds = file.relative_to(root).as_posix(), " hoặc ".join(allowed)
         return CheckedFile(file, rel, None, issues=(Issue(rel, 1, 1, f"tệp '{file.name}' có đuôi không được hỗ trợ trong data/{folder}/; dùng {kinds}."),))
-    source, issues = read_source_file(file, root=root, folder=folder)
+    source, issues = read_source_file(file, root=root, folder=folder)  # which finds the file's path from the root, as SourceRecord.path
     if source is None:
-        return CheckedFile(file, rel, None, issues=tuple(issues))
+        return CheckedFile(file, file.relative_to(root).as_posix(), None, issues=tuple(issues))
     return _checked(file, source, model, issues)
 
 
