@@ -313,7 +313,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
             site, rewrite = plan_build(root, _settings(config)), None
     if rewrite is not None:
         _rewrite["pages"] = rewrite
-        if session.unsettled:
+        if session.checked:
+            log.info(f"Xem trước: {session.shortcut} đã qua kiểm tra; trang hiện ngay nội dung mới, các danh sách, chỉ mục và tình trạng hiệu lực liên quan được cập nhật ở lần dựng ngay sau lần này.")
+        elif session.unsettled:
             log.info(f"Xem trước: {session.shortcut} đổi tên hoặc trích yếu; trang hiện ngay nội dung mới, thứ tự các danh sách được sắp xếp lại ở lần dựng ngay sau lần này.")
         elif session.shortcut:
             log.info(f"Xem trước: {session.shortcut} chỉ đổi nội dung hiển thị; giữ nguyên kết quả kiểm tra và danh sách trang.")
@@ -487,8 +489,8 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 
 def _settle_now() -> None:
-    """A saved title is shown; ask the server for the build that puts listings in their new
-    order (portal.preview.PreviewSession.unsettled) as its file watcher asks after a save:
+    """A save is shown; ask the server for the build that puts listings in their new order,
+    and the rest (portal.preview.PreviewSession.unsettled) as its file watcher asks after a save:
     the browser reloads after this build, then again after that one."""
     server = _server.get("live")
     if server is None:  # pragma: no cover - MkDocs calls on_serve before any rebuild

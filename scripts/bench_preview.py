@@ -6,14 +6,17 @@ Generates a corpus project of N resolutions in a temporary folder (never in data
 `mkdocs serve --dirty` on it (as scripts/serve does), opens a resolution page in Debian's
 Chromium, then saves that record's file several times, PAUSE seconds apart (``--pause``; an editor reading
 the result; the preview writes the search index and feeds after a pause, see
-hooks/portal_hooks.py, and they are not part of the time measured). Saves alternate between
-two kinds of edit:
+hooks/portal_hooks.py, and they are not part of the time measured). Saves take turns between
+four kinds of edit (portal.devtools.saves):
 
 * ``tóm tắt``: a new summary, which pages show but checking and planning do not read — the
   preview's shortcut (portal.preview_shortcut);
 * ``trích yếu``: a new title, which listings sort by: shown at once the same way, then the
   preview builds once more, checking and planning everything, to put the listings in order
-  (portal.preview.PreviewSession.unsettled).
+  (portal.preview.PreviewSession.unsettled);
+* ``ngày hiệu lực`` and ``lĩnh vực``: a new date of entry into force and a new field, which
+  checking and planning read: every record is checked first, then the page is shown at once
+  and settled the same way (portal.preview.PreviewSession.checked).
 
 For each save it prints the time from the save until the browser — reloaded by MkDocs' live
 reload — shows the new text, the time until every page is written (for a title, when the
@@ -38,7 +41,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import BUILD_DAY, write_project
-from portal.devtools.saves import EDITS, FULL, SETTLED, SHORTCUT, SHOWN_AT_ONCE, kind_of_save, record_to_save, with_marker
+from portal.devtools.saves import CHECKED, FULL, KINDS, SETTLED, SHORTCUT, SHOWN_AT_ONCE, Save, make_save, record_to_save
 from portal.devtools.serving import free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,7 +52,7 @@ PAUSE = 25  # seconds between saves: the preview writes search and feed files af
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000)
-    parser.add_argument("--saves", type=int, default=5)
+    parser.add_argument("--saves", type=int, default=5, help="saves of each kind")
     parser.add_argument("--keep-log", type=Path, help="copy the server's log there")
     parser.add_argument("--pause", type=float, default=PAUSE, help="seconds between saves (under ~17 at 10,000, a save meets the background writing)")
     args = parser.parse_args()
@@ -77,16 +80,15 @@ def main() -> None:
             page.goto(url)
             time.sleep(2)  # let the background writing of the first build's files settle
             text = original
-            for n in range(1, 2 * args.saves + 1):
-                kind = kind_of_save(n)
-                marker = f"Bản sửa thứ {n} để đo thời gian xem trước."
-                text = with_marker(text, original, EDITS[kind], marker)
+            for n in range(1, len(KINDS) * args.saves + 1):
+                save = make_save(n, text, original)
+                text = save.text
                 reloads = _reloads(log_path)
                 saved = time.perf_counter()
                 record.write_text(text, encoding="utf-8")
-                page.wait_for_function(f"document.body && document.body.innerText.includes({marker!r})", timeout=120_000)
+                page.wait_for_function(_shown_js(save), timeout=120_000)
                 shown = time.perf_counter() - saved
-                seconds.append((kind, shown, _all_written(log_path, reloads, saved)))
+                seconds.append((save.kind, shown, _all_written(log_path, reloads, saved)))
                 time.sleep(args.pause)  # an editor reads the page; meanwhile the search index and feeds are written
             browser.close()
         saves = _builds_by_save(_server_builds(log_path.read_text(encoding="utf-8"))[1:])  # the first build writes everything
@@ -98,7 +100,7 @@ def main() -> None:
             pages = " + ".join(rewritten for rewritten, _, _ in builds)
             times = " + ".join("not logged" if built is None else f"{built:.2f} s" for _, _, built in builds)
             print(f"{i + 1} | {kind} | {shown:.2f} s | {written:.2f} s | {path} | {pages} | {times}")
-        for kind in EDITS:
+        for kind in KINDS:
             shown_times = [shown for k, shown, _ in seconds if k == kind]
             written_times = [written for k, _, written in seconds if k == kind]
             print(f"{kind}: median save → shown {statistics.median(shown_times):.2f} s, max {max(shown_times):.2f} s; "
@@ -112,8 +114,18 @@ def main() -> None:
 
 
 RELOADED = "Reloading browsers"  # MkDocs' line at the end of each build of a running preview
-SHOWN_AT_ONCE_LINE = "trang hiện ngay nội dung mới"  # hooks/portal_hooks.py: the first build of a title save
+SHOWN_AT_ONCE_LINE = "trang hiện ngay nội dung mới"  # hooks/portal_hooks.py: the first build of a save settled later
+CHECKED_LINE = "đã qua kiểm tra"  # hooks/portal_hooks.py: … when every record was checked first
 SHORTCUT_LINE = "chỉ đổi nội dung hiển thị"  # hooks/portal_hooks.py: a save of shown-only fields
+
+
+def _shown_js(save: Save) -> str:
+    """A browser expression, true once the open page shows ``save``: its text anywhere, or as
+    the value of its row in the properties table."""
+    if save.row is None:
+        return f"document.body && document.body.innerText.includes({save.shown!r})"
+    return (f"[...document.querySelectorAll('tr')].some(tr => tr.cells.length === 2"
+            f" && tr.cells[0].innerText.trim() === {save.row!r} && tr.cells[1].innerText.trim() === {save.shown!r})")
 
 
 def _reloads(log_path: Path) -> int:
@@ -122,7 +134,7 @@ def _reloads(log_path: Path) -> int:
 
 def _all_written(log_path: Path, reloads_before: int, saved: float, timeout: float = 120) -> float:
     """Seconds from ``saved`` until the builds of the save have ended: one, or two when the
-    first was a title shown at once (the preview then builds again to settle it)."""
+    first showed it at once (the preview then builds again to settle it)."""
     while time.perf_counter() - saved < timeout:
         ended = log_path.read_text(encoding="utf-8").split(RELOADED)[reloads_before:-1]  # the log of each build ended since
         if len(ended) >= 2 or (len(ended) == 1 and SHOWN_AT_ONCE_LINE not in ended[0]):
@@ -139,8 +151,8 @@ def _server_builds(log_text: str) -> list[tuple[str, str, float | None]]:
     for block in re.split(r"^.*Building documentation\.\.\.$", log_text, flags=re.MULTILINE)[1:]:
         pages = re.search(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", block)
         built = re.search(r"Documentation built in ([\d.]+) seconds", block)
-        taken = SHOWN_AT_ONCE if SHOWN_AT_ONCE_LINE in block else SHORTCUT if SHORTCUT_LINE in block else FULL
-        if builds and builds[-1][1] == SHOWN_AT_ONCE:
+        taken = CHECKED if CHECKED_LINE in block else SHOWN_AT_ONCE if SHOWN_AT_ONCE_LINE in block else SHORTCUT if SHORTCUT_LINE in block else FULL
+        if builds and builds[-1][1] in (SHOWN_AT_ONCE, CHECKED):
             taken = SETTLED
         builds.append((f"{pages[1]} of {pages[2]}" if pages else "all", taken, float(built[1]) if built else None))
     return builds

@@ -5,11 +5,14 @@ Usage:  .venv/bin/python scripts/bench_rebuild.py [--size 10000] [--saves 4]
 
 Generates a corpus project of N resolutions in a temporary folder (never in data/), builds it
 once as a preview does (MkDocs' `build(config, dirty=True)` after the hooks' `serve` start-up),
-then saves one resolution several times and times each rebuild. Saves alternate between a new
-summary (`tom_tat`, which takes the preview's shortcut, portal.preview_shortcut) and a new
+then saves one resolution several times and times each rebuild. Saves take turns between a
+new summary (`tom_tat`, which takes the preview's shortcut, portal.preview_shortcut), a new
 title (`trich_yeu`, which listings sort by: shown at once the same way, then settled by a
 second rebuild that checks and plans everything, as the server starts it straight after the
-first). scripts/bench_preview.py measures the same saves from the editor's side, in a browser.
+first), and a new date of entry into force and a new field (`ngay_hieu_luc`, `linh_vuc`, which
+checking and planning read: every record checked first, then shown and settled the same way);
+see portal.devtools.saves. scripts/bench_preview.py measures the same saves from the editor's
+side, in a browser.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from portal.devtools.corpus import BUILD_DAY, write_project
-from portal.devtools.saves import EDITS, FULL, SHORTCUT, SHOWN_AT_ONCE, kind_of_save, record_to_save, with_marker
+from portal.devtools.saves import CHECKED, FULL, KINDS, SHORTCUT, SHOWN_AT_ONCE, make_save, record_to_save
 from portal.preview import session_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,23 +64,23 @@ def main() -> None:
         start = time.perf_counter()
         build(first, dirty=True)
         print(f"first build: {time.perf_counter() - start:.1f} s ({args.size} resolutions)")
-        shown: dict[str, list[float]] = {kind: [] for kind in EDITS}  # save → the first rebuild ended
-        written: dict[str, list[float]] = {kind: [] for kind in EDITS}  # save → every page written
-        paths: dict[str, list[str]] = {kind: [] for kind in EDITS}
+        shown: dict[str, list[float]] = {kind: [] for kind in KINDS}  # save → the first rebuild ended
+        written: dict[str, list[float]] = {kind: [] for kind in KINDS}  # save → every page written
+        paths: dict[str, list[str]] = {kind: [] for kind in KINDS}
         session = session_for(project)
         text = original
-        for n in range(1, 2 * args.saves + 1):
-            kind = kind_of_save(n)
-            text = with_marker(text, original, EDITS[kind], f"Bản sửa thứ {n}.")
+        for n in range(1, len(KINDS) * args.saves + 1):
+            save = make_save(n, text, original)
+            kind, text = save.kind, save.text
             record.write_text(text, encoding="utf-8")
             start = time.perf_counter()
             build(config(), dirty=True)
             shown[kind].append(time.perf_counter() - start)
-            paths[kind].append(SHOWN_AT_ONCE if session.unsettled else SHORTCUT if session.shortcut else FULL)
+            paths[kind].append(CHECKED if session.checked else SHOWN_AT_ONCE if session.unsettled else SHORTCUT if session.shortcut else FULL)
             if session.unsettled:  # the server builds again at once (hooks: _settle_now); it has no server here
                 build(config(), dirty=True)
             written[kind].append(time.perf_counter() - start)
-        for kind in EDITS:
+        for kind in KINDS:
             taken = ", ".join(f"{paths[kind].count(path)} {path}" for path in dict.fromkeys(paths[kind]))
             print(f"{kind}: shown after {_seconds(shown[kind])}; every page written after {_seconds(written[kind])}; {taken}")
     finally:

@@ -21,6 +21,13 @@ which planning reads only to order and group pages, is shown the same way at onc
 session is then :attr:`PreviewSession.unsettled` and its driver plans again straight away,
 in full, to write the pages whose order or grouping moved.
 
+Any other save of one valid record (a date, a number, a topic, a relation…) is checked in
+full first, which takes a fraction of planning. When the checks find what they found before,
+the saved record is shown at once the same way, its own validity status worked out again, and
+the full plan that follows writes everything else the save changed: listings, indexes, other
+records' statuses (:attr:`PreviewSession.checked`). When they find something new, the save is
+planned in full at once, and its errors stop the build as in any build.
+
 Everything here is plain Python: a driver other than MkDocs could keep a session too.
 """
 
@@ -38,7 +45,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from portal.build import SiteBuild, check_loaded, plan_checked
+from portal.build import SiteBuild, ValidationResult, check_loaded, plan_checked
 from portal.catalog import Catalog
 from portal.links.citations import CitationIndex, rescan_record
 from portal.load.cache import LoadCache
@@ -49,7 +56,7 @@ from portal.model.records import Record
 from portal.preview_shortcut import PLANNING_READS_NEIGHBOURS, adopt, id_like_strings, planning_key, settled_later_changed
 from portal.site.plan import PlannedPage, SiteSettings
 from portal.validate.issues import Issue
-from portal.validity import ValidityReport
+from portal.validity import ValidityReport, compute_validity
 
 @dataclass
 class _Neighbours:
@@ -83,9 +90,12 @@ class PreviewSession:
 
     cache: LoadCache = field(default_factory=LoadCache)
     shortcut: str | None = None  # the file of the last save that took the shortcut (portal.preview_shortcut)
-    # The last plan showed a title at once and left order and grouping as they were: the next
-    # plan is a full one, and the driver should ask for it now (portal.preview_shortcut.SETTLED_LATER).
+    # The last plan showed a save at once and left order and grouping as they were: the next
+    # plan is a full one, and the driver should ask for it now (a title, portal.preview_shortcut.SETTLED_LATER;
+    # or any save once checked, ``checked``).
     unsettled: bool = False
+    checked: bool = False  # the last plan checked every record before it showed the save at once
+    _settling: frozenset[str] = frozenset()  # ids shown at once by the last plan: the full plan after it counts them as changed
     _strings: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)  # by id(entry)
     _generation: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     _previous: _Snapshot | None = None
@@ -93,14 +103,16 @@ class PreviewSession:
     def plan(self, root: Path, settings: SiteSettings) -> tuple[SiteBuild, frozenset[str] | None]:
         """The site, and the ``src_uri`` of every page to write again (``None``: all of them)."""
         loaded = load_all(root, root / "data", cache=self.cache)
-        self.shortcut = None
-        taken = None if self.unsettled else self._shortcut(loaded, settings)
+        self.shortcut, self.checked = None, False
+        settling, self._settling = self._settling, frozenset()
+        checks: list[ValidationResult] = []  # the whole check, when the shortcut ran it
+        taken = None if self.unsettled else self._shortcut(root, loaded, settings, checks)
         if taken is not None:
             return taken
         self.unsettled = False
         if self._previous is not None:
             self._previous.site = None
-        site = plan_checked(check_loaded(root, loaded), settings)
+        site = plan_checked(checks[0] if checks else check_loaded(root, loaded), settings)
         if not site.ok or site.catalog is None:
             self._previous = None  # after errors, start again from a full build
             return site, None
@@ -108,7 +120,7 @@ class PreviewSession:
         previous = self._previous
         around: set[str] = set()  # records whose pages show a touched record
         if previous is not None and previous.settings == settings:
-            touched = set(self.cache.changed_ids)
+            touched = set(self.cache.changed_ids) | settling
             touched |= {i for i, report in site.statuses.items() if previous.statuses.get(i) != report}
             around = (previous.neighbours.of(touched) | neighbours.of(touched)) - touched
             for record_id in touched:  # every page planned with a touched record gets a new signature
@@ -126,9 +138,10 @@ class PreviewSession:
         return site, frozenset(dirty | _pages_around(site, showing, around))
 
     # -- a save of what pages show only ------------------------------------------------
-    def _shortcut(self, loaded: LoadResult, settings: SiteSettings) -> tuple[SiteBuild, frozenset[str]] | None:
-        """The previous build again, with the saved record adopted, when the one file saved
-        changed only what pages show (portal.preview_shortcut); otherwise ``None``."""
+    def _shortcut(self, root: Path, loaded: LoadResult, settings: SiteSettings, checks: list[ValidationResult]) -> tuple[SiteBuild, frozenset[str]] | None:
+        """The previous build again, with the saved record adopted, when one valid record was
+        saved and either changed only what pages show (portal.preview_shortcut) or passes the
+        whole check as before (appended to ``checks``); otherwise ``None``."""
         previous = self._previous
         if previous is None or previous.settings != settings or len(self.cache.changed) != 1 or loaded.issues != previous.load_issues:
             return None
@@ -144,18 +157,29 @@ class PreviewSession:
             return None
         if any(issue.path == old.path for issue in site.issues):  # their lines may have moved
             return None
-        if any(site.catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in previous.neighbours.of({old.id}) if i in site.catalog.by_id):
-            return None
         key = planning_key(old)
-        if key is None or key != planning_key(saved):
+        if key is None:
             return None
-        self.unsettled = settled_later_changed(old, saved)  # shown now; order and grouping in the next, full plan
+        next_to_kits = any(site.catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in previous.neighbours.of({old.id}) if i in site.catalog.by_id)
+        if key != planning_key(saved) or next_to_kits:  # planning reads the save: shown at once only if the checks agree
+            checks.append(check_loaded(root, loaded))
+            if checks[0].issues != site.issues:
+                return None
+            self.checked = self.unsettled = True
+        else:
+            self.unsettled = settled_later_changed(old, saved)  # shown now; order and grouping in the next, full plan
         adopt(old, saved)
+        self._strings.pop(id(old), None)  # the ids it names may have changed
         rescan_record(site.catalog.citations, old)
         self.cache.results[file] = (stamp, (old, file_issues))  # the next load gives the adopted object
         self.shortcut = old.path
+        statuses = site.statuses
+        if self.checked:
+            self._settling = frozenset({old.id})
+            if old.id in statuses:  # its own dates may have changed: its status, now; the others' in the full plan
+                statuses = {**statuses, old.id: compute_validity(old, site.catalog, settings.today)}
         dirty = previous.showing.get(old.id, set()) | {uri for uri, signature in previous.signatures.items() if signature is None}
-        fresh = SiteBuild(site.catalog, site.issues, settings, site.pages, site.statuses)  # a new renderer: nothing cached from before
+        fresh = SiteBuild(site.catalog, site.issues, settings, site.pages, statuses)  # a new renderer: nothing cached from before
         previous.site = fresh
         return fresh, frozenset(dirty | _pages_around(site, previous.showing, previous.neighbours.of({old.id}) - {old.id}))
 

@@ -8,10 +8,12 @@ Three properties, on the sample data (data/):
   pages, with the same planned content, statuses and issues;
 * after a save that takes the shortcut, every page and every other file is what a full
   build of the saved data gives, and every page that changed is among those written again;
-* saves that change what planning reads do not take it;
 * a title (portal.preview_shortcut.SETTLED_LATER), which planning reads only to order, group
   and name pages, is shown at once, and the full plan that follows writes what moved: the
-  pages written by the two builds together are those of a full build.
+  pages written by the two builds together are those of a full build;
+* so is any other save of one valid record (a date, a topic, a cited number…) once the whole
+  check has found what it found before, the record's own status worked out again;
+* saves that cannot be shown at once (a new error, a kind without a shortcut) are planned in full.
 """
 
 from __future__ import annotations
@@ -214,9 +216,11 @@ def test_a_second_shortcut_builds_on_the_first(root: Path) -> None:
     SHORTCUT_EDITS["a condition"][1](root)
     site, _ = session.plan(root, SETTINGS)
     assert session.shortcut == NQ15
-    _replace(NQ15, "ngay_hieu_luc: 2023-09-01", "ngay_hieu_luc: 2023-09-02")(root)  # then a full plan again
+    _replace(NQ15, "ngay_hieu_luc: 2023-09-01", "ngay_hieu_luc: 2023-09-02")(root)  # checked, shown, then a full plan
+    session.plan(root, SETTINGS)
+    assert session.checked and session.unsettled
     site, _ = session.plan(root, SETTINGS)
-    assert session.shortcut is None
+    assert session.shortcut is None and not session.unsettled
     assert _site_files(site, root) == _site_files(plan_build(root, SETTINGS), root)
 
 
@@ -226,7 +230,8 @@ def test_the_place_of_a_cited_number_follows_the_text(root: Path) -> None:
     session.plan(root, SETTINGS)
     _replace(NQ15, "### Điều 4. Hiệu lực thi hành", "### Điều 4. Hiệu lực thi hành\n\nTheo Công văn số 999/UBND-VX của Ủy ban nhân dân tỉnh.")(root)
     session.plan(root, SETTINGS)
-    assert session.shortcut is None, "a new number is not a shortcut"
+    assert session.checked, "a new number is checked in full"
+    session.plan(root, SETTINGS)  # the build that settles it
     SHORTCUT_EDITS["the body, above its articles (its lines move)"][1](root)
     site, _ = session.plan(root, SETTINGS)
     assert session.shortcut == NQ15
@@ -247,22 +252,45 @@ SETTLED_EDITS: dict[str, tuple[str, str, Callable[[Path], None]]] = {  # file, t
 }
 
 
-@pytest.mark.parametrize("name", list(SETTLED_EDITS))
-def test_a_title_is_shown_at_once_then_settled(name: str, root: Path) -> None:
+NQ10 = "data/resolutions/nq-10-2024-hdnd-binh-an.md"
+NQ11 = "data/resolutions/nq-11-2026-hdnd-binh-an.md"
+NQ12 = "data/resolutions/nq-12-2023-hdnd-binh-an.md"
+# Saves that checking or planning read otherwise: checked in full, then shown at once as titles are.
+CHECKED_EDITS: dict[str, tuple[str, str, Callable[[Path], None]]] = {  # file, text shown, edit
+    "a date planning sorts by": (NQ15, "Ngày ban hành</td><td>12/7/2023<", _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12")),
+    "a date that brings the record into force": (NQ11, "Ngày có hiệu lực</td><td>15/10/2026<", _replace(NQ11, "ngay_hieu_luc: 2027-01-01", "ngay_hieu_luc: 2026-10-15")),
+    "a topic (its index lists the record)": (NQ10, "Y tế", _replace(NQ10, "linh_vuc: lao-dong-viec-lam", "linh_vuc: y-te")),
+    "a document it is based on (that document's page lists it)": (NQ10, "van-ban/qd-238-qd-tw-2020/", _replace(NQ10, "  - trich_dan: Luật Việc làm năm 2013", "  - qd-238-qd-tw-2020")),
+    "a number cited in a summary": (NQ15, ", ngoài khoản hỗ trợ", _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: Theo Luật số 77/2015/QH13, ngoài khoản hỗ trợ")),
+    "a number cited in a title": (NQ15, ", quy định mức hỗ trợ", _replace(NQ15, "trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Theo Luật số 77/2015/QH13, quy định mức hỗ trợ")),
+    "a title and a date together": (NQ15, "Ổn định mức hỗ trợ", lambda root: (_replace(NQ15, "trich_yeu: Quy định", "trich_yeu: Ổn định")(root), _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12")(root))),
+    "a cited number taken out": (NQ15, "Khác với một nghị quyết", _replace(NQ15, "Khác với Nghị quyết số 15/NQ-HĐND ngày 16/3/2023", "Khác với một nghị quyết")),
+    "a resolution with a briefing kit (the kit copies it)": (NQ12, "(sửa) Doanh nghiệp", _replace(NQ12, "tom_tat: Doanh nghiệp", "tom_tat: (sửa) Doanh nghiệp")),
+}
+AT_ONCE = {**{name: (False, *edit) for name, edit in SETTLED_EDITS.items()}, **{name: (True, *edit) for name, edit in CHECKED_EDITS.items()}}
+
+
+@pytest.mark.parametrize("name", list(AT_ONCE))
+def test_a_save_is_shown_at_once_then_settled(name: str, root: Path) -> None:
     """The first build after the save writes the saved text on the pages that show the record;
     the full plan after it writes what moved; what the two wrote is what a full build gives."""
-    path, shown, edit = SETTLED_EDITS[name]
+    checked, path, shown, edit = AT_ONCE[name]
     session = PreviewSession()
     site, _ = session.plan(root, SETTINGS)
     on_disk = _site_files(site, root)
+    own = next(page.src_uri for page in site.pages if page.edit_path == path)
+    assert shown not in on_disk[own]
 
     edit(root)
     site, first = session.plan(root, SETTINGS)
     assert session.shortcut == path and session.unsettled, f"'{name}' is shown at once, then settled"
+    assert session.checked == checked, "checked in full first" if checked else "shown without checking again"
     assert first is not None and len(first) < len(site.pages) / 2
     at_once = _site_files(site, root)
-    own = next(page.src_uri for page in site.pages if page.edit_path == path)
     assert own in first and shown in at_once[own], "the record's own page shows the saved text at once"
+    own_id = Path(path).stem
+    if own_id in site.statuses:
+        assert site.statuses[own_id] == plan_build(root, SETTINGS).statuses[own_id], "and its own status as of the save"
     on_disk.update({uri: at_once[uri] for uri in first})
 
     site, second = session.plan(root, SETTINGS)
@@ -290,27 +318,27 @@ def test_a_save_while_unsettled_is_planned_in_full(root: Path) -> None:
     assert _site_files(site, root) == _site_files(plan_build(root, SETTINGS), root)
 
 
-NO_SHORTCUT = {
-    "a date planning sorts by": _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12"),
-    "a number cited in a summary": _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: Theo Luật số 77/2015/QH13, ngoài khoản hỗ trợ"),
-    "a number cited in a title": _replace(NQ15, "trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Theo Luật số 77/2015/QH13, quy định mức hỗ trợ"),
-    "a title and a date together": lambda root: (_replace(NQ15, "trich_yeu: Quy định", "trich_yeu: Ổn định")(root), _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12")(root)),
-    "a cited number taken out": _replace(NQ15, "Khác với Nghị quyết số 15/NQ-HĐND ngày 16/3/2023", "Khác với một nghị quyết"),
-    "a resolution with a briefing kit": _replace("data/resolutions/nq-12-2023-hdnd-binh-an.md", "tom_tat: Doanh nghiệp", "tom_tat: (sửa) Doanh nghiệp"),
-    "a kind without a shortcut": _replace("data/topics/giao-duc.yml", "ten: ", "ten: (sửa) "),
-    "an unfinished record": _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: TODO Ngoài khoản hỗ trợ"),
+NO_SHORTCUT: dict[str, tuple[Callable[[Path], None], str | None]] = {  # edit, and what the checks then say
+    "a kind without a shortcut": (_replace("data/topics/giao-duc.yml", "ten: ", "ten: (sửa) "), None),
+    "an unfinished record": (_replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: TODO Ngoài khoản hỗ trợ"), "chưa điền"),
+    "a session that does not exist (the whole check finds it)": (_replace(NQ10, "ky_hop: ky-hop-14-khoa-x-hdnd-binh-an", "ky_hop: ky-hop-99-khoa-x-hdnd-binh-an"), "ky-hop-99-khoa-x-hdnd-binh-an"),
 }
 
 
 @pytest.mark.parametrize("name", list(NO_SHORTCUT))
-def test_saves_that_planning_reads_take_no_shortcut(name: str, root: Path) -> None:
+def test_saves_that_cannot_be_shown_at_once_are_planned_in_full(name: str, root: Path) -> None:
     session = PreviewSession()
     session.plan(root, SETTINGS)
-    NO_SHORTCUT[name](root)
+    edit, said = NO_SHORTCUT[name]
+    edit(root)
     site, _ = session.plan(root, SETTINGS)
-    assert session.shortcut is None
-    if site.ok:
-        assert _site_files(site, root) == _site_files(plan_build(root, SETTINGS), root)
+    assert session.shortcut is None and not session.unsettled
+    full = plan_build(root, SETTINGS)
+    assert site.issues == full.issues
+    if said is None:
+        assert _site_files(site, root) == _site_files(full, root)
+    else:
+        assert said in "\n".join(i.message for i in site.issues)
 
 
 def test_two_files_saved_together_take_no_shortcut(root: Path) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from portal.devtools.corpus import write_project
-from portal.devtools.saves import kind_of_save, with_marker
+from portal.devtools.saves import FIELDS, kind_of_save, make_save
 from tests.conftest import ROOT
 from tests.sitebuild import mkdocs_build
 
@@ -50,6 +50,8 @@ def test_the_rebuild_benchmark_runs_and_its_saves_take_the_preview_s_short_paths
     assert summary and summary[1] == summary[2], run.stdout  # one rebuild per save
     title = re.search(rf"^trích yếu: shown after {figures}; every page written after {figures}; 2 shown at once$", run.stdout, flags=re.M)
     assert title, run.stdout
+    for kind in ("ngày hiệu lực", "lĩnh vực"):  # read by checking and planning: checked in full, then shown at once
+        assert re.search(rf"^{kind}: shown after {figures}; every page written after {figures}; 2 checked, shown at once$", run.stdout, flags=re.M), run.stdout
 
 
 def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
@@ -109,13 +111,23 @@ def test_the_preview_benchmark_reads_the_servers_log() -> None:
         "INFO    -  Building documentation...",
         "INFO    -  Xem trước: 86 trang cần dựng lại (trên 12780 trang).",
         "INFO    -  Documentation built in 3.05 seconds",
+        "INFO    -  [20:39:35] Reloading browsers",
+        "INFO    -  [20:40:00] Detected file changes",
+        "INFO    -  Building documentation...",
+        "INFO    -  Xem trước: data/resolutions/2017/nq-1.md đã qua kiểm tra; trang hiện ngay nội dung mới, các danh sách, chỉ mục và tình trạng hiệu lực liên quan được cập nhật ở lần dựng ngay sau lần này.",
+        "INFO    -  Xem trước: 44 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 1.31 seconds",
+        "INFO    -  [20:40:01] Reloading browsers",
+        "INFO    -  Building documentation...",
+        "INFO    -  Xem trước: 60 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 2.71 seconds",
     ])
     builds = bench._server_builds(log)
     assert builds == [
         ("all", "full", 48.01), ("43 of 12780", "shortcut", 0.92), ("43 of 12780", "shown at once", 0.95), ("3 of 12780", "settled in full", 2.05),
-        ("43 of 12780", "shortcut", None), ("86 of 12780", "full", 3.05),
+        ("43 of 12780", "shortcut", None), ("86 of 12780", "full", 3.05), ("44 of 12780", "checked, shown at once", 1.31), ("60 of 12780", "settled in full", 2.71),
     ]
-    assert [len(save) for save in bench._builds_by_save(builds[1:])] == [1, 2, 1, 1]
+    assert [len(save) for save in bench._builds_by_save(builds[1:])] == [1, 2, 1, 1, 2]
 
 
 def test_the_preview_benchmark_waits_for_the_build_that_settles_a_title(tmp_path: Path) -> None:
@@ -135,8 +147,15 @@ def test_the_preview_benchmark_waits_for_the_build_that_settles_a_title(tmp_path
 
 
 def test_each_benchmark_save_changes_one_field_from_the_last() -> None:
-    original = "id: x\ntrich_yeu: Tên\ntom_tat: Tóm tắt\n"
-    assert [kind_of_save(n) for n in (1, 2, 3)] == ["tóm tắt", "trích yếu", "tóm tắt"]
-    text = with_marker(original, original, "tom_tat", "M1")
-    text = with_marker(text, original, "trich_yeu", "M2")
-    assert with_marker(text, original, "tom_tat", "M3") == "id: x\ntrich_yeu: M2 Tên\ntom_tat: M3 Tóm tắt\n"
+    original = "id: x\ntrich_yeu: Tên\ntom_tat: Tóm tắt\nngay_hieu_luc: 2017-04-28\nlinh_vuc: [giao-duc, y-te]\n"
+    assert [kind_of_save(n) for n in range(1, 6)] == ["tóm tắt", "trích yếu", "ngày hiệu lực", "lĩnh vực", "tóm tắt"]
+    text, texts, saves = original, [original], []
+    for n in range(1, 9):
+        saves.append(make_save(n, text, original))
+        text = saves[-1].text
+        texts.append(text)
+    for before, after in zip(texts, texts[1:]):
+        assert sum(a != b for a, b in zip(before.splitlines(), after.splitlines())) == 1
+    assert texts[-1] == "id: x\ntrich_yeu: Bản sửa thứ 6 để đo thời gian xem trước. Tên\ntom_tat: Bản sửa thứ 5 để đo thời gian xem trước. Tóm tắt\nngay_hieu_luc: 2017-04-30\nlinh_vuc: [nong-nghiep]\n"
+    assert [(s.shown, s.row) for s in saves[2:4]] == [("29/4/2017", "Ngày có hiệu lực"), (dict(FIELDS)["dau-tu"], "Lĩnh vực")]
+    assert saves[0].row is None and saves[0].shown in saves[0].text

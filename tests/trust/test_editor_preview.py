@@ -122,6 +122,46 @@ def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path:
         log.close()
 
 
+def test_a_new_date_is_checked_then_shown_at_once_and_the_listings_follow(browser, tmp_path: Path) -> None:
+    """A date of entry into force is read by the checks and by planning: every record is
+    checked, the open page then shows the new date and the status it gives after one build,
+    and the build after it moves the resolution between the listings by status."""
+    project = copy_project(tmp_path / "project")
+    port = free_port()
+    log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    server = _serve(project, port, log)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        url = f"{base}/nghi-quyet/nq-11-2026-hdnd-binh-an/"
+        wait_until_up(url, 90)
+        assert "nq-11-2026-hdnd-binh-an" in _served(f"{base}/tra-cuu/hieu-luc/chua-co-hieu-luc/")
+        assert "nq-11-2026-hdnd-binh-an" not in _served(f"{base}/tra-cuu/hieu-luc/con-hieu-luc/")
+        page = browser.new_page()
+        page.goto(url)
+        row = "[...document.querySelectorAll('tr')].some(tr => tr.cells.length === 2 && tr.cells[0].innerText.trim() === 'Ngày có hiệu lực' && tr.cells[1].innerText.trim() === '{}')"
+        assert page.evaluate(row.format("1/1/2027")) and page.locator(".cs-badge").first.inner_text() == "Chưa có hiệu lực"
+        record = project / "data/resolutions/nq-11-2026-hdnd-binh-an.md"
+        text = record.read_text(encoding="utf-8")
+        record.write_text(text.replace("ngay_hieu_luc: 2027-01-01", "ngay_hieu_luc: 2026-10-15"), encoding="utf-8")
+        page.wait_for_function(row.format("15/10/2026"), timeout=60_000)
+        assert page.locator(".cs-badge").first.inner_text() == "Còn hiệu lực", "the page shows the status the new date gives"
+        log.flush()
+        first = (tmp_path / "serve.log").read_text(encoding="utf-8")
+        assert first.count("nq-11-2026-hdnd-binh-an.md đã qua kiểm tra; trang hiện ngay nội dung mới") == 1
+        page.close()
+        # the listings by status follow in the build that settles the save
+        assert "nq-11-2026-hdnd-binh-an" in _served_when(f"{base}/tra-cuu/hieu-luc/con-hieu-luc/", "nq-11-2026-hdnd-binh-an")
+        assert "nq-11-2026-hdnd-binh-an" not in _served(f"{base}/tra-cuu/hieu-luc/chua-co-hieu-luc/")
+        time.sleep(3)  # no third build follows
+        log.flush()
+        served = (tmp_path / "serve.log").read_text(encoding="utf-8")
+        assert served.count("Detected file changes") == 2, "the save, then the build that settles it"
+        assert served.count("Reloading browsers") == 2
+    finally:
+        stop(server)
+        log.close()
+
+
 def test_a_preview_that_polls_sees_every_save(tmp_path: Path) -> None:
     """PORTAL_PREVIEW_POLLING=1 (a project on a network drive) keeps MkDocs' polling: the polls
     held during each rebuild (hooks: _WatcherPause) are let go, so the second save is seen too.

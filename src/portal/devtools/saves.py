@@ -1,24 +1,48 @@
 """The saves the preview benchmarks make to one record (scripts/bench_preview.py, bench_rebuild.py).
 
-Saves alternate between two kinds of edit: a new summary, which pages show but checking and
-planning do not read (the preview's shortcut, portal.preview_shortcut), and a new title, which
-listings sort by (shown at once the same way, then settled by a build that checks and plans
-everything). Each save keeps the other field's last edit, so that only one field changes from
-one save to the next.
+Saves take turns between four kinds of edit, one for each way through the preview
+(portal.preview):
+
+* ``tóm tắt``: a new summary, which pages show but checking and planning do not read (the
+  shortcut);
+* ``trích yếu``: a new title, which listings sort by: shown at once the same way, then settled
+  by a build that checks and plans everything;
+* ``ngày hiệu lực`` and ``lĩnh vực``: a new date of entry into force (the record's status and
+  timelines read it) and a new field (its topic index lists the record): checked in full,
+  shown at once, then settled the same way.
+
+Each save keeps the other fields' last edits, so that only one field changes from one save to
+the next. Dates and fields are written as the corpus writes them (portal.devtools.corpus).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
-EDITS = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
+from portal.devtools.corpus import FIELDS
+from portal.text.dates import format_vn_date
+
+MARKED = {"tóm tắt": "tom_tat", "trích yếu": "trich_yeu"}  # kind of save → the field given a new start
+EFFECTIVE, FIELD = "ngày hiệu lực", "lĩnh vực"
+KINDS = (*MARKED, EFFECTIVE, FIELD)
 
 # The paths a save takes through the preview (portal.preview), as the benchmarks name them.
 SHORTCUT = "shortcut"  # shown-only fields: the previous plan kept
 SHOWN_AT_ONCE = "shown at once"  # a title: the previous plan kept, the session unsettled
+CHECKED = "checked, shown at once"  # anything else, once the whole check agrees: the same, after checking
 SETTLED = "settled in full"  # the build right after one shown at once
 FULL = "full"  # checked and planned again
+
+
+@dataclass(frozen=True)
+class Save:
+    kind: str
+    text: str  # the record file as saved
+    shown: str  # what the record's page shows once the save is built
+    row: str | None = None  # the properties row whose value is then ``shown``; None: anywhere in the page
 
 
 def record_to_save(project: Path) -> Path:
@@ -28,12 +52,37 @@ def record_to_save(project: Path) -> Path:
 
 
 def kind_of_save(n: int) -> str:
-    """The kind of the ``n``-th save (from 1): summaries and titles in turn."""
-    return list(EDITS)[(n - 1) % len(EDITS)]
+    """The kind of the ``n``-th save (from 1): the four kinds in turn."""
+    return KINDS[(n - 1) % len(KINDS)]
+
+
+def make_save(n: int, text: str, original: str) -> Save:
+    """The ``n``-th save (from 1) of a record whose file now holds ``text`` and first held ``original``."""
+    kind = kind_of_save(n)
+    if kind in MARKED:
+        marker = f"Bản sửa thứ {n} để đo thời gian xem trước."
+        return Save(kind, with_marker(text, original, MARKED[kind], marker), marker)
+    turn = (n - 1) // len(KINDS) + 1  # this kind's first save, second…
+    if kind == EFFECTIVE:
+        day = date.fromisoformat(_value(original, "ngay_hieu_luc")) + timedelta(days=turn)
+        return Save(kind, _with_value(text, "ngay_hieu_luc", day.isoformat()), format_vn_date(day, "numeric"), "Ngày có hiệu lực")
+    held = _value(original, "linh_vuc").strip("[]").split(", ")
+    others = [(topic, name) for topic, name in FIELDS if topic not in held]
+    topic, name = others[(turn - 1) % len(others)]
+    return Save(kind, _with_value(text, "linh_vuc", f"[{topic}]"), name, "Lĩnh vực")
 
 
 def with_marker(text: str, original: str, key: str, marker: str) -> str:
     """``text`` whose ``key`` line is the ``original`` line with ``marker`` at the start of its value."""
-    line = re.search(rf"^{key}: (.*)$", original, flags=re.MULTILINE)
+    return _with_value(text, key, f"{marker} {_value(original, key)}")
+
+
+def _value(text: str, key: str) -> str:
+    line = re.search(rf"^{key}: (.*)$", text, flags=re.MULTILINE)
     assert line is not None, f"the record has no {key}"
-    return re.sub(rf"^{key}: .*$", lambda _: f"{key}: {marker} {line[1]}", text, count=1, flags=re.MULTILINE)
+    return line[1]
+
+
+def _with_value(text: str, key: str, value: str) -> str:
+    _value(text, key)
+    return re.sub(rf"^{key}: .*$", lambda _: f"{key}: {value}", text, count=1, flags=re.MULTILINE)
