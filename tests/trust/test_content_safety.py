@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from portal.build import validate_data
-from portal.validate.content_safety import _ADDRESS, _addresses, _anything_found, scan_text
+from portal.validate.content_safety import _ADDRESS, _CCCD, _DIGIT_RUN, _PHONE, _addresses, _anything_found, scan_text
 from tests.conftest import MakeProject
 
 
@@ -83,6 +85,31 @@ def test_a_finding_is_not_lost_when_a_file_is_scanned_whole(text: str) -> None:
 
 def test_a_file_of_ordinary_text_is_scanned_once() -> None:
     assert not _anything_found(ORDINARY)
+
+
+# digits (Arabic-Indic and full-width too), what may stand between them, and what may not
+_NUMBERISH = st.text(st.sampled_from("0123456789٣８+ .-/\n\t\u00a0\u2009\x00aĐ:"), max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBERISH)
+def test_every_phone_and_twelve_digit_number_holds_a_run_of_digits(text: str) -> None:
+    """Phone and twelve-digit numbers are looked for only in texts with a run of ten digits."""
+    if _PHONE.search(text) or _CCCD.search(text):
+        assert _DIGIT_RUN.search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_NUMBERISH | st.sampled_from(NEIGHBOURS + ORDINARY + [t for t, _ in PERSONAL]), max_size=5))
+def test_a_file_scanned_whole_finds_what_any_of_its_fields_holds(texts: list[str]) -> None:
+    if any(scan_text(text) for text in texts):
+        assert _anything_found(texts)
+
+
+def test_dates_in_fields_one_after_another_are_no_run_of_digits() -> None:
+    dates = ["2017-04-12", "2017-04-28", "2018-01-01", "12/7/2023"]
+    assert _DIGIT_RUN.search("\n".join(dates)) and not _DIGIT_RUN.search("\x00".join(dates))
+    assert not _anything_found(dates)
 
 
 def test_issues_point_at_the_line_and_column(make_project: MakeProject) -> None:
