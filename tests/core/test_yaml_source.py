@@ -6,7 +6,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from portal.load.yaml_source import Position, _Loader, parse_yaml
+from portal.load.yaml_source import Position, YamlSyntaxError, _Loader, parse_yaml
 
 # plain scalars, starting with the characters that make YAML try its types and with others
 _PLAIN = st.text(alphabet="tTfFyYnNoO~0123456789+-._:= aAbĐđHhễ", min_size=1, max_size=12).map(str.strip).filter(lambda s: s and s[0] not in "-:?" and ": " not in s)
@@ -43,3 +43,24 @@ def test_positions_are_found_when_asked_for_and_duplicates_at_once() -> None:
     assert twice.value == {"ten": "A", "khac": {"a": 1}}, "the first of two keys stands"
     assert twice.duplicates == [(("khac", "a"), Position(4, 3)), (("ten",), Position(5, 1))]
     assert twice.where(("khac", "a")) == Position(3, 6)
+
+
+def _walked(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    children = value.values() if isinstance(value, dict) else value if isinstance(value, list) else []
+    return [text for child in children for text in _walked(child)]
+
+
+@given(st.lists(_PLAIN, min_size=1, max_size=4), st.booleans())
+def test_the_texts_are_every_text_value_in_order(values: list[str], twice: bool) -> None:
+    """What the checks of every file look through first (content, placeholders): every text
+    value, keys left out, duplicate keys or not."""
+    text = "".join(f"k{i}: {value}\nl{i}: ['{value}', {value}, {{m: {value}}}]\n" for i, value in enumerate(values)) + ("k0: again\n" if twice else "")
+    try:
+        parsed = parse_yaml(text)
+    except YamlSyntaxError:  # not YAML at all: nothing to compare
+        return
+    assert parsed.texts == _walked(parsed.value)
+    assert bool(parsed.duplicates) == twice
+    assert parsed.texts and all(isinstance(t, str) for t in parsed.texts)

@@ -79,11 +79,13 @@ class ParsedYaml:
     The positions are found when first asked for, from the parser's nodes: nearly every file
     is valid, and the loader never asks (recording them took longer than building the values).
     ``duplicates`` is known at once: a duplicate key is an error, and the file's positions are
-    then found with them (``positions``).
+    then found with them (``positions``). ``texts`` holds every text value (not the keys), in
+    the order of the file: what the checks of every record file look through first.
     """
 
-    def __init__(self, value: Any, root: yaml.Node | None = None, line_offset: int = 0, positions: _Positions | None = None) -> None:
+    def __init__(self, value: Any, root: yaml.Node | None = None, line_offset: int = 0, positions: _Positions | None = None, texts: list[str] | None = None) -> None:
         self.value = value
+        self.texts = texts if texts is not None else _texts_in(value, [])
         self.duplicates = positions.duplicates if positions is not None else []
         self._root = None if positions is not None else root
         self._offset = line_offset
@@ -116,6 +118,19 @@ class ParsedYaml:
                 return self.keys[probe]
             probe = probe[:-1]
         return self.values.get((), Position(1, 1))
+
+
+def _texts_in(value: Any, texts: list[str]) -> list[str]:
+    """The text values in ``value``, in order, as parsing gathers them."""
+    if type(value) is str:
+        texts.append(value)
+    elif type(value) is dict:
+        for child in value.values():
+            _texts_in(child, texts)
+    elif type(value) is list:
+        for child in value:
+            _texts_in(child, texts)
+    return texts
 
 
 @dataclass
@@ -176,30 +191,35 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
         raise YamlSyntaxError(Position(1 + line_offset, 1), f"YAML không đọc được: {exc}") from None
     if root is None:
         return ParsedYaml(None)
+    texts: list[str] = []
     try:
-        return ParsedYaml(_value(root), root, line_offset)
+        return ParsedYaml(_value(root, texts), root, line_offset, texts=texts)
     except _DuplicateKey:  # rare: find where, and where the others are
         positions = _Positions()
-        value = _build(root, (), positions, line_offset)
-        return ParsedYaml(value, line_offset=line_offset, positions=positions)
+        texts.clear()
+        value = _build(root, (), positions, line_offset, texts)
+        return ParsedYaml(value, line_offset=line_offset, positions=positions, texts=texts)
 
 
 class _DuplicateKey(Exception):
     pass
 
 
-def _value(node: yaml.Node) -> Any:
-    """The value of ``node``, as :func:`_build` makes it, without positions."""
+def _value(node: yaml.Node, texts: list[str]) -> Any:
+    """The value of ``node``, as :func:`_build` makes it, without positions; its texts appended to ``texts``."""
     if isinstance(node, yaml.ScalarNode):
-        return _scalar(node)
+        value = _scalar(node)
+        if type(value) is str:
+            texts.append(value)
+        return value
     if isinstance(node, yaml.SequenceNode):
-        return [_value(child) for child in node.value]
+        return [_value(child, texts) for child in node.value]
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         key = _key(key_node)
         if key in result:
             raise _DuplicateKey
-        result[key] = _value(value_node)
+        result[key] = _value(value_node, texts)
     return result
 
 
@@ -208,12 +228,16 @@ def _key(node: yaml.Node) -> str:
     return key if isinstance(key, str) else str(key)
 
 
-def _build(node: yaml.Node, path: Path, out: _Positions, offset: int) -> Any:
+def _build(node: yaml.Node, path: Path, out: _Positions, offset: int, texts: list[str] | None = None) -> Any:
+    """The value of ``node`` and the positions of its values and keys (and its texts, as :func:`_value`)."""
     out.values[path] = _mark(node, offset)
     if isinstance(node, yaml.ScalarNode):
-        return _scalar(node)
+        value = _scalar(node)
+        if texts is not None and type(value) is str:
+            texts.append(value)
+        return value
     if isinstance(node, yaml.SequenceNode):
-        return [_build(child, path + (i,), out, offset) for i, child in enumerate(node.value)]
+        return [_build(child, path + (i,), out, offset, texts) for i, child in enumerate(node.value)]
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         key = _key(key_node)
@@ -222,7 +246,7 @@ def _build(node: yaml.Node, path: Path, out: _Positions, offset: int) -> Any:
             out.duplicates.append((child, _mark(key_node, offset)))
             continue
         out.keys[child] = _mark(key_node, offset)
-        result[key] = _build(value_node, child, out, offset)
+        result[key] = _build(value_node, child, out, offset, texts)
     return result
 
 
