@@ -10,8 +10,9 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Callable, Iterator
 
 import pytest
 
@@ -87,21 +88,41 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
         log.close()
 
 
-def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path: Path) -> None:
-    """A title orders the A–Z index: the open page shows the saved title after one build, and
-    the build the preview starts straight after it puts the resolution under its new letter."""
+@contextmanager
+def _preview(tmp_path: Path, opened: str) -> Iterator[tuple[Path, str, Callable[[], str]]]:
+    """``mkdocs serve`` on a copy of the project, once ``opened`` is served: the project, the
+    server's address, and its log so far."""
     project = copy_project(tmp_path / "project")
     port = free_port()
-    log = (tmp_path / "serve.log").open("w", encoding="utf-8")
+    log_path = tmp_path / "serve.log"
+    log = log_path.open("w", encoding="utf-8")
     server = _serve(project, port, log)
     try:
         base = f"http://127.0.0.1:{port}"
-        url = f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/"
-        wait_until_up(url, 90)
+        wait_until_up(f"{base}/{opened}", 90)
+        yield project, base, lambda: log_path.read_text(encoding="utf-8")
+    finally:
+        stop(server)
+        log.close()
+
+
+def _settled_once(logged: Callable[[], str]) -> str:
+    """The server's log, once no third build has followed the save and the one that settled it."""
+    time.sleep(3)
+    served = logged()
+    assert served.count("Detected file changes") == 2, "the save, then the build that settles it"
+    assert served.count("Reloading browsers") == 2
+    return served
+
+
+def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path: Path) -> None:
+    """A title orders the A–Z index: the open page shows the saved title after one build, and
+    the build the preview starts straight after it puts the resolution under its new letter."""
+    with _preview(tmp_path, "nghi-quyet/nq-15-2023-hdnd-binh-an/") as (project, base, logged):
         assert _served(f"{base}/tra-cuu/a-z/o-mu/") == "", "no resolution's title starts with Ô yet"
         assert "Quy định mức hỗ trợ chi phí học tập" in _served(f"{base}/tra-cuu/a-z/q/")
         page = browser.new_page()
-        page.goto(url)
+        page.goto(f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/")
         record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
         text = record.read_text(encoding="utf-8")
         assert "trich_yeu: Quy định mức hỗ trợ chi phí học tập" in text
@@ -111,33 +132,18 @@ def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path:
         # the letter Ô had no resolution: its page is new, written by the build that settles the save
         assert "Ổn định mức hỗ trợ chi phí học tập" in _served_when(f"{base}/tra-cuu/a-z/o-mu/", "Ổn định mức hỗ trợ")
         assert "mức hỗ trợ chi phí học tập" not in _served(f"{base}/tra-cuu/a-z/q/"), "nor under its old letter"
-        time.sleep(3)  # no third build follows
-        log.flush()
-        served = (tmp_path / "serve.log").read_text(encoding="utf-8")
-        assert served.count("đổi tên hoặc trích yếu; trang hiện ngay nội dung mới") == 1
-        assert served.count("Detected file changes") == 2, "the save, then the build that settles it"
-        assert served.count("Reloading browsers") == 2
-    finally:
-        stop(server)
-        log.close()
+        assert _settled_once(logged).count("đổi tên hoặc trích yếu; trang hiện ngay nội dung mới") == 1
 
 
 def test_a_new_date_is_checked_then_shown_at_once_and_the_listings_follow(browser, tmp_path: Path) -> None:
     """A date of entry into force is read by the checks and by planning: every record is
     checked, the open page then shows the new date and the status it gives after one build,
     and the build after it moves the resolution between the listings by status."""
-    project = copy_project(tmp_path / "project")
-    port = free_port()
-    log = (tmp_path / "serve.log").open("w", encoding="utf-8")
-    server = _serve(project, port, log)
-    try:
-        base = f"http://127.0.0.1:{port}"
-        url = f"{base}/nghi-quyet/nq-11-2026-hdnd-binh-an/"
-        wait_until_up(url, 90)
+    with _preview(tmp_path, "nghi-quyet/nq-11-2026-hdnd-binh-an/") as (project, base, logged):
         assert "nq-11-2026-hdnd-binh-an" in _served(f"{base}/tra-cuu/hieu-luc/chua-co-hieu-luc/")
         assert "nq-11-2026-hdnd-binh-an" not in _served(f"{base}/tra-cuu/hieu-luc/con-hieu-luc/")
         page = browser.new_page()
-        page.goto(url)
+        page.goto(f"{base}/nghi-quyet/nq-11-2026-hdnd-binh-an/")
         row = "[...document.querySelectorAll('tr')].some(tr => tr.cells.length === 2 && tr.cells[0].innerText.trim() === 'Ngày có hiệu lực' && tr.cells[1].innerText.trim() === '{}')"
         assert page.evaluate(row.format("1/1/2027")) and page.locator(".cs-badge").first.inner_text() == "Chưa có hiệu lực"
         record = project / "data/resolutions/nq-11-2026-hdnd-binh-an.md"
@@ -145,21 +151,12 @@ def test_a_new_date_is_checked_then_shown_at_once_and_the_listings_follow(browse
         record.write_text(text.replace("ngay_hieu_luc: 2027-01-01", "ngay_hieu_luc: 2026-10-15"), encoding="utf-8")
         page.wait_for_function(row.format("15/10/2026"), timeout=60_000)
         assert page.locator(".cs-badge").first.inner_text() == "Còn hiệu lực", "the page shows the status the new date gives"
-        log.flush()
-        first = (tmp_path / "serve.log").read_text(encoding="utf-8")
-        assert first.count("nq-11-2026-hdnd-binh-an.md đã qua kiểm tra; trang hiện ngay nội dung mới") == 1
+        assert logged().count("nq-11-2026-hdnd-binh-an.md đã qua kiểm tra; trang hiện ngay nội dung mới") == 1
         page.close()
         # the listings by status follow in the build that settles the save
         assert "nq-11-2026-hdnd-binh-an" in _served_when(f"{base}/tra-cuu/hieu-luc/con-hieu-luc/", "nq-11-2026-hdnd-binh-an")
         assert "nq-11-2026-hdnd-binh-an" not in _served(f"{base}/tra-cuu/hieu-luc/chua-co-hieu-luc/")
-        time.sleep(3)  # no third build follows
-        log.flush()
-        served = (tmp_path / "serve.log").read_text(encoding="utf-8")
-        assert served.count("Detected file changes") == 2, "the save, then the build that settles it"
-        assert served.count("Reloading browsers") == 2
-    finally:
-        stop(server)
-        log.close()
+        _settled_once(logged)
 
 
 def test_a_preview_that_polls_sees_every_save(tmp_path: Path) -> None:
