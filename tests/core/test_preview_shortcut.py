@@ -261,6 +261,7 @@ CHECKED_EDITS: dict[str, tuple[str, str, Callable[[Path], None]]] = {  # file, t
     "a date that brings the record into force": (NQ11, "Ngày có hiệu lực</td><td>15/10/2026<", _replace(NQ11, "ngay_hieu_luc: 2027-01-01", "ngay_hieu_luc: 2026-10-15")),
     "a topic (its index lists the record)": (NQ10, "Y tế", _replace(NQ10, "linh_vuc: lao-dong-viec-lam", "linh_vuc: y-te")),
     "a document it is based on (that document's page lists it)": (NQ10, "van-ban/qd-238-qd-tw-2020/", _replace(NQ10, "  - trich_dan: Luật Việc làm năm 2013", "  - qd-238-qd-tw-2020")),
+    "the deadline of an answer (the petition is no longer overdue)": (PETITION, "15/12/2026", _replace(PETITION, "han_giai_quyet: 2026-10-31", "han_giai_quyet: 2026-12-15")),
     "a number cited in a summary": (NQ15, ", ngoài khoản hỗ trợ", _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: Theo Luật số 77/2015/QH13, ngoài khoản hỗ trợ")),
     "a number cited in a title": (NQ15, ", quy định mức hỗ trợ", _replace(NQ15, "trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Theo Luật số 77/2015/QH13, quy định mức hỗ trợ")),
     "a title and a date together": (NQ15, "Ổn định mức hỗ trợ", lambda root: (_replace(NQ15, "trich_yeu: Quy định", "trich_yeu: Ổn định")(root), _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12")(root))),
