@@ -158,7 +158,7 @@ class PreviewSession:
         if any(issue.path == old.path for issue in site.issues):  # their lines may have moved
             return None
         key = planning_key(old)
-        if key is None:
+        if key is None:  # topics, kits, talks: planning makes their pages from their fields, so shown at once they would show the old text
             return None
         next_to_kits = any(site.catalog.by_id[i].record.kind in PLANNING_READS_NEIGHBOURS for i in previous.neighbours.of({old.id}) if i in site.catalog.by_id)
         if key != planning_key(saved) or next_to_kits:  # planning reads the save: shown at once only if the checks agree

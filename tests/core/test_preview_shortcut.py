@@ -13,7 +13,7 @@ Three properties, on the sample data (data/):
   pages written by the two builds together are those of a full build;
 * so is any other save of one valid record (a date, a topic, a cited number…) once the whole
   check has found what it found before, the record's own status worked out again;
-* saves that cannot be shown at once (a new error, a kind without a shortcut) are planned in full.
+* saves that cannot be shown at once (a new error, a new file, a topic) are planned in full.
 """
 
 from __future__ import annotations
@@ -320,7 +320,8 @@ def test_a_save_while_unsettled_is_planned_in_full(root: Path) -> None:
 
 
 NO_SHORTCUT: dict[str, tuple[Callable[[Path], None], str | None]] = {  # edit, and what the checks then say
-    "a kind without a shortcut": (_replace("data/topics/giao-duc.yml", "ten: ", "ten: (sửa) "), None),
+    "a kind whose pages planning makes from its fields (a topic)": (_replace("data/topics/giao-duc.yml", "ten: ", "ten: (sửa) "), None),
+    "a new record (a file added)": (lambda root: (root / "data/topics/the-thao.yml").write_text("id: the-thao\nten: Thể thao\nnhom: linh-vuc\n", encoding="utf-8"), None),
     "an unfinished record": (_replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: TODO Ngoài khoản hỗ trợ"), "chưa điền"),
     "a session that does not exist (the whole check finds it)": (_replace(NQ10, "ky_hop: ky-hop-14-khoa-x-hdnd-binh-an", "ky_hop: ky-hop-99-khoa-x-hdnd-binh-an"), "ky-hop-99-khoa-x-hdnd-binh-an"),
 }
