@@ -1,7 +1,7 @@
 """A save that changes only what pages show skips checking and planning — and the site is
 still exactly the site a full build gives.
 
-Three properties, on the sample data (data/):
+Properties, on the sample data (data/):
 
 * every field listed as shown only (portal.preview_shortcut.SHOWN_ONLY), and the body, can
   change in every record that may take the shortcut without changing the plan: the same
