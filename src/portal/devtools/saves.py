@@ -84,5 +84,6 @@ def _value(text: str, key: str) -> str:
 
 
 def _with_value(text: str, key: str, value: str) -> str:
-    _value(text, key)  # the line must be there: a save that changed nothing would wait forever
-    return re.sub(rf"^{key}: .*$", lambda _: f"{key}: {value}", text, count=1, flags=re.MULTILINE)
+    saved, found = re.subn(rf"^{key}: .*$", lambda _: f"{key}: {value}", text, count=1, flags=re.MULTILINE)
+    assert found, f"the record has no {key}"  # a save that changed nothing would be waited for in vain
+    return saved

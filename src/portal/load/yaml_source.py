@@ -121,7 +121,8 @@ class ParsedYaml:
 
 
 def _texts_in(value: Any, texts: list[str]) -> list[str]:
-    """The text values in ``value``, in order, as parsing gathers them."""
+    """The text values in ``value``, in order, as :func:`_value` gathers them while parsing
+    (for a value built otherwise: after a duplicate key, say)."""
     if type(value) is str:
         texts.append(value)
     elif type(value) is dict:
@@ -194,11 +195,10 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
     texts: list[str] = []
     try:
         return ParsedYaml(_value(root, texts), root, line_offset, texts=texts)
-    except _DuplicateKey:  # rare: find where, and where the others are
+    except _DuplicateKey:  # rare: find where, and where the others are (the texts from the value)
         positions = _Positions()
-        texts.clear()
-        value = _build(root, (), positions, line_offset, texts)
-        return ParsedYaml(value, line_offset=line_offset, positions=positions, texts=texts)
+        value = _build(root, (), positions, line_offset)
+        return ParsedYaml(value, line_offset=line_offset, positions=positions)
 
 
 class _DuplicateKey(Exception):
@@ -228,16 +228,12 @@ def _key(node: yaml.Node) -> str:
     return key if isinstance(key, str) else str(key)
 
 
-def _build(node: yaml.Node, path: Path, out: _Positions, offset: int, texts: list[str] | None = None) -> Any:
-    """The value of ``node`` and the positions of its values and keys (and its texts, as :func:`_value`)."""
+def _build(node: yaml.Node, path: Path, out: _Positions, offset: int) -> Any:
     out.values[path] = _mark(node, offset)
     if isinstance(node, yaml.ScalarNode):
-        value = _scalar(node)
-        if texts is not None and type(value) is str:
-            texts.append(value)
-        return value
+        return _scalar(node)
     if isinstance(node, yaml.SequenceNode):
-        return [_build(child, path + (i,), out, offset, texts) for i, child in enumerate(node.value)]
+        return [_build(child, path + (i,), out, offset) for i, child in enumerate(node.value)]
     result: dict[Any, Any] = {}
     for key_node, value_node in node.value:
         key = _key(key_node)
@@ -246,7 +242,7 @@ def _build(node: yaml.Node, path: Path, out: _Positions, offset: int, texts: lis
             out.duplicates.append((child, _mark(key_node, offset)))
             continue
         out.keys[child] = _mark(key_node, offset)
-        result[key] = _build(value_node, child, out, offset, texts)
+        result[key] = _build(value_node, child, out, offset)
     return result
 
 
