@@ -1,12 +1,13 @@
 """Parse YAML into plain Python values while remembering where each value stood.
 
-PyYAML's composer gives us a node tree whose marks carry line and column; we build
-the values ourselves from that tree so that:
+Most record files are plain block YAML, read line by line (:mod:`portal.load.plain_yaml`);
+the others are read from PyYAML's node tree, whose marks carry line and column. Either way:
 
-* every key path maps to the position of its value (and of its key), for errors;
+* every key path maps to the position of its value (and of its key), for errors: found from
+  PyYAML's nodes when first asked for;
 * timestamps stay strings (the model decides what a date is, with a clear message);
 * duplicate keys are reported instead of silently overwritten;
-* every string is cleaned (NFC and the paste repairs) exactly once, here.
+* every string is cleaned (NFC and the paste repairs) exactly once (:mod:`portal.load.yaml_scalars`).
 """
 
 from __future__ import annotations
@@ -16,14 +17,13 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from portal.text import clean
+from portal.load.plain_yaml import read_plain
+from portal.load.yaml_scalars import STR, implicit_tag, typed
 
 try:  # the C loader is ~10x faster; fall back when libyaml is missing
     _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on the platform build
     _BaseLoader = yaml.SafeLoader
-
-assert None not in _BaseLoader.yaml_implicit_resolvers  # no pattern tried on every scalar whatever its start
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -37,21 +37,11 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         if self.yaml_path_resolvers:  # pragma: no cover - never set here; the resolver's own way then
             return super().resolve(kind, value, implicit)
         if kind is yaml.ScalarNode:
-            if implicit[0]:
-                for tag, pattern in self.yaml_implicit_resolvers.get(value[:1], ()):
-                    if pattern.match(value):
-                        return tag
-            return self.DEFAULT_SCALAR_TAG
+            return implicit_tag(value) if implicit[0] else STR
         return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
 
 
 Path = tuple[str | int, ...]
-
-_INT = "tag:yaml.org,2002:int"
-_FLOAT = "tag:yaml.org,2002:float"
-_BOOL = "tag:yaml.org,2002:bool"
-_NULL = "tag:yaml.org,2002:null"
-
 
 class Position(NamedTuple):
     """A 1-based line and column in the source file (a tuple: a record has hundreds)."""
@@ -76,18 +66,18 @@ def position_in(text: str, offset: int, start: Position) -> Position:
 class ParsedYaml:
     """Values, plus the positions of every value and every mapping key.
 
-    The positions are found when first asked for, from the parser's nodes: nearly every file
-    is valid, and the loader never asks (recording them took longer than building the values).
-    ``duplicates`` is known at once: a duplicate key is an error, and the file's positions are
-    then found with them (``positions``). ``texts`` holds every text value (not the keys), in
-    the order of the file: what the checks of every record file look through first.
+    The positions are found when first asked for, from PyYAML's nodes of the text: nearly every
+    file is valid, and the loader never asks (recording them took longer than building the
+    values). ``duplicates`` is known at once: a duplicate key is an error, and the file's
+    positions are then found with them (``positions``). ``texts`` holds every text value (not
+    the keys), in the order of the file: what the checks of every record file look through first.
     """
 
-    def __init__(self, value: Any, root: yaml.Node | None = None, line_offset: int = 0, positions: _Positions | None = None, texts: list[str] | None = None) -> None:
+    def __init__(self, value: Any, text: str = "", line_offset: int = 0, positions: _Positions | None = None, texts: list[str] | None = None) -> None:
         self.value = value
         self.texts = texts if texts is not None else _texts_in(value, [])
         self.duplicates = positions.duplicates if positions is not None else []
-        self._root = None if positions is not None else root
+        self._text = None if positions is not None else text
         self._offset = line_offset
         self._positions = positions
 
@@ -102,9 +92,10 @@ class ParsedYaml:
     def _located(self) -> _Positions:
         if self._positions is None:
             self._positions = _Positions()
-            if self._root is not None:
-                _build(self._root, (), self._positions, self._offset)
-            self._root = None  # the nodes are no longer needed
+            root = yaml.compose(self._text, Loader=_Loader) if self._text else None  # read before, without an error
+            if root is not None:
+                _build(root, (), self._positions, self._offset)
+            self._text = None
         return self._positions
 
     def where(self, path: Path, *, key: bool = False) -> Position:
@@ -156,22 +147,7 @@ def _mark(node: yaml.Node, line_offset: int) -> Position:
 
 def _scalar(node: yaml.ScalarNode) -> Any:
     """Resolve a scalar like YAML 1.1 would, except that dates stay text."""
-    tag, text = node.tag, node.value
-    if tag == _NULL:
-        return None
-    if tag == _BOOL:
-        return text.lower() in ("true", "yes", "on", "y")
-    if tag == _INT:
-        try:
-            return int(text.replace("_", ""), 10)
-        except ValueError:
-            return clean(text)
-    if tag == _FLOAT:
-        try:
-            return float(text.replace("_", ""))
-        except ValueError:
-            return clean(text)
-    return clean(text)
+    return typed(node.tag, node.value)
 
 
 def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
@@ -179,6 +155,9 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
 
     ``line_offset`` shifts reported lines (front matter starts after the ``---`` line).
     """
+    plain = read_plain(text)
+    if plain is not None:
+        return ParsedYaml(plain[0], text, line_offset, texts=plain[1])
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -194,7 +173,7 @@ def parse_yaml(text: str, *, line_offset: int = 0) -> ParsedYaml:
         return ParsedYaml(None)
     texts: list[str] = []
     try:
-        return ParsedYaml(_value(root, texts), root, line_offset, texts=texts)
+        return ParsedYaml(_value(root, texts), text, line_offset, texts=texts)
     except _DuplicateKey:  # rare: find where, and where the others are (the texts from the value)
         positions = _Positions()
         value = _build(root, (), positions, line_offset)
