@@ -41,7 +41,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import BUILD_DAY, write_project
-from portal.devtools.saves import CHECKED, FULL, KINDS, SETTLED, SHORTCUT, SHOWN_AT_ONCE, Save, make_save, record_to_save
+from portal.devtools.saves import CHECKED, FULL, KINDS, OWN_FIRST, SETTLED, SHORTCUT, SHOWN_AT_ONCE, Save, make_save, record_to_save
 from portal.devtools.serving import free_port, stop, wait_until_up
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -116,6 +116,7 @@ def main() -> None:
 RELOADED = "Reloading browsers"  # MkDocs' line at the end of each build of a running preview
 SHOWN_AT_ONCE_LINE = "trang hiện ngay nội dung mới"  # hooks/portal_hooks.py: the first build of a save settled later
 CHECKED_LINE = "đã qua kiểm tra"  # hooks/portal_hooks.py: … when every record was checked first
+OWN_FIRST_LINE = "dựng trước các trang của chính bản ghi này"  # hooks/portal_hooks.py: planned in full, the rest in the next build
 SHORTCUT_LINE = "chỉ đổi nội dung hiển thị"  # hooks/portal_hooks.py: a save of shown-only fields
 
 
@@ -134,10 +135,10 @@ def _reloads(log_path: Path) -> int:
 
 def _all_written(log_path: Path, reloads_before: int, saved: float, timeout: float = 120) -> float:
     """Seconds from ``saved`` until the builds of the save have ended: one, or two when the
-    first showed it at once (the preview then builds again to settle it)."""
+    first showed it at once or wrote its own pages only (the preview then builds again)."""
     while time.perf_counter() - saved < timeout:
         ended = log_path.read_text(encoding="utf-8").split(RELOADED)[reloads_before:-1]  # the log of each build ended since
-        if len(ended) >= 2 or (len(ended) == 1 and SHOWN_AT_ONCE_LINE not in ended[0]):
+        if len(ended) >= 2 or (len(ended) == 1 and SHOWN_AT_ONCE_LINE not in ended[0] and OWN_FIRST_LINE not in ended[0]):
             return time.perf_counter() - saved
         time.sleep(0.05)
     raise TimeoutError(f"the preview did not finish building within {timeout:.0f} s of the save")
@@ -151,8 +152,8 @@ def _server_builds(log_text: str) -> list[tuple[str, str, float | None]]:
     for block in re.split(r"^.*Building documentation\.\.\.$", log_text, flags=re.MULTILINE)[1:]:
         pages = re.search(r"Xem trước: (\d+) trang cần dựng lại \(trên (\d+) trang\)", block)
         built = re.search(r"Documentation built in ([\d.]+) seconds", block)
-        taken = CHECKED if CHECKED_LINE in block else SHOWN_AT_ONCE if SHOWN_AT_ONCE_LINE in block else SHORTCUT if SHORTCUT_LINE in block else FULL
-        if builds and builds[-1][1] in (SHOWN_AT_ONCE, CHECKED):
+        taken = OWN_FIRST if OWN_FIRST_LINE in block else CHECKED if CHECKED_LINE in block else SHOWN_AT_ONCE if SHOWN_AT_ONCE_LINE in block else SHORTCUT if SHORTCUT_LINE in block else FULL
+        if builds and builds[-1][1] in (SHOWN_AT_ONCE, CHECKED, OWN_FIRST):
             taken = SETTLED
         builds.append((f"{pages[1]} of {pages[2]}" if pages else "all", taken, float(built[1]) if built else None))
     return builds

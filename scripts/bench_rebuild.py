@@ -10,8 +10,10 @@ new summary (`tom_tat`, which takes the preview's shortcut, portal.preview_short
 title (`trich_yeu`, which listings sort by: shown at once the same way, then settled by a
 second rebuild that checks and plans everything, as the server starts it straight after the
 first), and a new date of entry into force and a new field (`ngay_hieu_luc`, `linh_vuc`, which
-checking and planning read: every record checked first, then shown and settled the same way);
-see portal.devtools.saves. scripts/bench_preview.py measures the same saves from the editor's
+checking and planning read: every record checked first, then shown and settled the same way).
+Then it saves other files as many times: a topic's new name and a new resolution file, which
+are planned in full, their own pages written first and the rest by a second rebuild; see
+portal.devtools.saves. scripts/bench_preview.py measures the same saves from the editor's
 side, in a browser.
 """
 
@@ -32,7 +34,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from portal.devtools.corpus import BUILD_DAY, write_project
-from portal.devtools.saves import CHECKED, FULL, KINDS, SHORTCUT, SHOWN_AT_ONCE, make_save, record_to_save
+from portal.devtools.saves import CHECKED, FULL, FULL_KINDS, KINDS, OWN_FIRST, SHORTCUT, SHOWN_AT_ONCE, full_save, make_save, record_to_save
 from portal.preview import session_for
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,23 +66,31 @@ def main() -> None:
         start = time.perf_counter()
         build(first, dirty=True)
         print(f"first build: {time.perf_counter() - start:.1f} s ({args.size} resolutions)")
-        shown: dict[str, list[float]] = {kind: [] for kind in KINDS}  # save → the first rebuild ended
-        written: dict[str, list[float]] = {kind: [] for kind in KINDS}  # save → every page written
-        paths: dict[str, list[str]] = {kind: [] for kind in KINDS}
+        shown: dict[str, list[float]] = {kind: [] for kind in (*KINDS, *FULL_KINDS)}  # save → the first rebuild ended
+        written: dict[str, list[float]] = {kind: [] for kind in shown}  # save → every page written
+        paths: dict[str, list[str]] = {kind: [] for kind in shown}
         session = session_for(project)
-        text = original
-        for n in range(1, len(KINDS) * args.saves + 1):
-            save = make_save(n, text, original)
-            kind, text = save.kind, save.text
-            record.write_text(text, encoding="utf-8")
+
+        def rebuild(kind: str) -> None:
             start = time.perf_counter()
             build(config(), dirty=True)
             shown[kind].append(time.perf_counter() - start)
-            paths[kind].append(CHECKED if session.checked else SHOWN_AT_ONCE if session.unsettled else SHORTCUT if session.shortcut else FULL)
+            paths[kind].append(OWN_FIRST if session.own_first else CHECKED if session.checked else SHOWN_AT_ONCE if session.unsettled else SHORTCUT if session.shortcut else FULL)
             if session.unsettled:  # the server builds again at once (hooks: _settle_now); it has no server here
                 build(config(), dirty=True)
             written[kind].append(time.perf_counter() - start)
-        for kind in KINDS:
+
+        text = original
+        for n in range(1, len(KINDS) * args.saves + 1):
+            save = make_save(n, text, original)
+            text = save.text
+            record.write_text(text, encoding="utf-8")
+            rebuild(save.kind)
+        for n in range(1, len(FULL_KINDS) * args.saves + 1):
+            other = full_save(n, project, record, original)
+            other.file.write_text(other.text, encoding="utf-8")
+            rebuild(other.kind)
+        for kind in shown:
             taken = ", ".join(f"{paths[kind].count(path)} {path}" for path in dict.fromkeys(paths[kind]))
             print(f"{kind}: shown after {_seconds(shown[kind])}; every page written after {_seconds(written[kind])}; {taken}")
     finally:

@@ -13,7 +13,9 @@ Properties, on the sample data (data/):
   pages written by the two builds together are those of a full build;
 * so is any other save of one valid record (a date, a topic, a cited number…) once the whole
   check has found what it found before, the record's own status worked out again;
-* saves that cannot be shown at once (a new error, a new file, a topic) are planned in full.
+* saves that cannot be shown at once (a new error, a new file, a topic) are planned in full;
+  with many other pages to write, the saved file's own pages are written first and the rest
+  by the next build, from the same plan, and the two builds wrote a full build.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from portal.site.assets import produce_assets
 from portal.site.plan import SiteSettings, plan_site
 from portal.validate.rules import FileLocator, check_catalog
 from tests.conftest import ROOT, TODAY
-from tests.core.test_preview import _replace, root, sample_project  # noqa: F401  (fixtures: a fresh copy of data/ per test)
+from tests.core.test_preview import _copy_as, _replace, root, sample_project  # noqa: F401  (fixtures: a fresh copy of data/ per test)
 
 SETTINGS = SiteSettings(today=TODAY)
 
@@ -341,6 +343,81 @@ def test_saves_that_cannot_be_shown_at_once_are_planned_in_full(name: str, root:
         assert _site_files(site, root) == _site_files(full, root)
     else:
         assert said in "\n".join(i.message for i in site.issues)
+
+
+TOPIC = "data/topics/giao-duc.yml"
+OWN_FIRST: dict[str, tuple[str, str, Callable[[Path], None]]] = {  # file, text its own page shows, edit
+    "the name of a topic (on every page of its resolutions)": (TOPIC, "Giáo dục, đào tạo (sửa)", _replace(TOPIC, "ten: Giáo dục, đào tạo", "ten: Giáo dục, đào tạo (sửa)")),
+    "a new resolution": ("data/resolutions/nq-99-2023-hdnd-binh-an.md", "99/2023/NQ-HĐND", _copy_as(NQ15, "nq-99-2023-hdnd-binh-an", "15/2023/NQ-HĐND", "99/2023/NQ-HĐND")),
+}
+
+
+@pytest.mark.parametrize("name", list(OWN_FIRST))
+def test_a_save_planned_in_full_writes_its_own_pages_first(name: str, root: Path) -> None:
+    """With many other pages to write (here: any), the first build writes the pages edited in
+    the saved file; the next one, from the same plan, the rest; the two wrote a full build."""
+    path, shown, edit = OWN_FIRST[name]
+    session = PreviewSession(defer_from=1)
+    site, _ = session.plan(root, SETTINGS)
+    on_disk = _site_files(site, root)
+
+    edit(root)
+    site, first = session.plan(root, SETTINGS)
+    assert session.own_first == path and session.unsettled and session.shortcut is None and not session.checked
+    own = {page.src_uri for page in site.pages if page.edit_path == path}
+    assert first == own and session.left_for_next and not (first & session.left_for_next)
+    at_once = _site_files(site, root)
+    assert any(shown in at_once[uri] for uri in own), "its own page shows the save"
+    on_disk.update({uri: at_once[uri] for uri in first})
+    stale = sorted(uri for uri in at_once if uri.endswith(".md") and on_disk.get(uri) != at_once[uri])
+    assert stale and set(stale) <= session.left_for_next, "the rest is left for the next build, and nothing else"
+
+    left = session.left_for_next
+    again, second = session.plan(root, SETTINGS)
+    assert again is site and second == left, "the same plan: nothing is checked or planned again"
+    assert not session.unsettled and session.own_first is None and not session.left_for_next
+    on_disk.update({uri: at_once[uri] for uri in second})
+    on_disk.update({uri: content for uri, content in at_once.items() if not uri.endswith(".md")})
+    full = _site_files(plan_build(root, SETTINGS), root)
+    assert at_once == full
+    assert not sorted(uri for uri in full if on_disk.get(uri) != full[uri])
+
+
+def test_pages_left_for_the_next_build_are_written_after_another_save(root: Path) -> None:
+    session = PreviewSession(defer_from=1)
+    site, _ = session.plan(root, SETTINGS)
+    on_disk = _site_files(site, root)
+    OWN_FIRST["the name of a topic (on every page of its resolutions)"][2](root)
+    site, first = session.plan(root, SETTINGS)
+    left = session.left_for_next
+    on_disk.update({uri: content for uri, content in _site_files(site, root).items() if uri in first})
+
+    SHORTCUT_EDITS["summary of a resolution"][1](root)  # saved before the build for the rest started
+    site, rewrite = session.plan(root, SETTINGS)
+    assert session.shortcut is None and rewrite is not None and left <= rewrite | session.left_for_next, "planned in full, with what was left"
+    while session.unsettled:  # its own pages first again, perhaps
+        on_disk.update({uri: content for uri, content in _site_files(site, root).items() if uri in rewrite})
+        site, rewrite = session.plan(root, SETTINGS)
+    on_disk.update({uri: content for uri, content in _site_files(site, root).items() if uri in rewrite or not uri.endswith(".md")})
+    full = _site_files(plan_build(root, SETTINGS), root)
+    assert not sorted(uri for uri in full if on_disk.get(uri) != full[uri])
+
+
+def test_few_pages_to_write_a_deleted_file_or_two_files_are_written_in_one_build(root: Path) -> None:
+    session = PreviewSession()  # as served: the sample data's topic is on too few pages to put its own first
+    session.plan(root, SETTINGS)
+    OWN_FIRST["the name of a topic (on every page of its resolutions)"][2](root)
+    session.plan(root, SETTINGS)
+    assert session.own_first is None and not session.unsettled
+    eager = PreviewSession(defer_from=1)
+    eager.plan(root, SETTINGS)
+    (root / "data/exemplars/ho-trong-buoi-lien-ket-ap-an-phu-minh-hoa.yml").unlink()  # no page of its own any more
+    eager.plan(root, SETTINGS)
+    assert eager.own_first is None and not eager.unsettled
+    SHORTCUT_EDITS["summary of a resolution"][1](root)
+    OWN_FIRST["a new resolution"][2](root)
+    eager.plan(root, SETTINGS)
+    assert eager.own_first is None and not eager.unsettled
 
 
 def test_two_files_saved_together_take_no_shortcut(root: Path) -> None:

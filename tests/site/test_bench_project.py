@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from portal.devtools.corpus import write_project
-from portal.devtools.saves import FIELDS, kind_of_save, make_save
+from portal.devtools.saves import FIELDS, NEW_FILE, TOPIC_NAME, full_save, kind_of_save, make_save, record_to_save
+from portal.build import validate_data
 from tests.conftest import ROOT
 from tests.sitebuild import mkdocs_build
 
@@ -52,6 +53,8 @@ def test_the_rebuild_benchmark_runs_and_its_saves_take_the_preview_s_short_paths
     assert title, run.stdout
     for kind in ("ngày hiệu lực", "lĩnh vực"):  # read by checking and planning: checked in full, then shown at once
         assert re.search(rf"^{kind}: shown after {figures}; every page written after {figures}; 2 checked, shown at once$", run.stdout, flags=re.M), run.stdout
+    for kind in ("tên lĩnh vực", "tệp mới"):  # other files, planned in full: too few pages here to put their own first
+        assert re.search(rf"^{kind}: shown after {figures}; every page written after {figures}; 2 full$", run.stdout, flags=re.M), run.stdout
 
 
 def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
@@ -121,13 +124,23 @@ def test_the_preview_benchmark_reads_the_servers_log() -> None:
         "INFO    -  Building documentation...",
         "INFO    -  Xem trước: 60 trang cần dựng lại (trên 12780 trang).",
         "INFO    -  Documentation built in 2.71 seconds",
+        "INFO    -  [20:41:00] Detected file changes",
+        "INFO    -  Building documentation...",
+        "INFO    -  Xem trước: data/topics/y-te.yml: dựng trước các trang của chính bản ghi này; 1514 trang khác có thay đổi (danh sách, chỉ mục, trang liên quan) được dựng ở lần dựng ngay sau lần này.",
+        "INFO    -  Xem trước: 30 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 2.17 seconds",
+        "INFO    -  [20:41:03] Reloading browsers",
+        "INFO    -  Building documentation...",
+        "INFO    -  Xem trước: 1514 trang cần dựng lại (trên 12780 trang).",
+        "INFO    -  Documentation built in 12.57 seconds",
     ])
     builds = bench._server_builds(log)
     assert builds == [
         ("all", "full", 48.01), ("43 of 12780", "shortcut", 0.92), ("43 of 12780", "shown at once", 0.95), ("3 of 12780", "settled in full", 2.05),
         ("43 of 12780", "shortcut", None), ("86 of 12780", "full", 3.05), ("44 of 12780", "checked, shown at once", 1.31), ("60 of 12780", "settled in full", 2.71),
+        ("30 of 12780", "planned in full, own pages first", 2.17), ("1514 of 12780", "settled in full", 12.57),
     ]
-    assert [len(save) for save in bench._builds_by_save(builds[1:])] == [1, 2, 1, 1, 2]
+    assert [len(save) for save in bench._builds_by_save(builds[1:])] == [1, 2, 1, 1, 2, 2]
 
 
 def test_the_preview_benchmark_waits_for_the_build_that_settles_a_title(tmp_path: Path) -> None:
@@ -159,3 +172,22 @@ def test_each_benchmark_save_changes_one_field_from_the_last() -> None:
     assert texts[-1] == "id: x\ntrich_yeu: Bản sửa thứ 6 để đo thời gian xem trước. Tên\ntom_tat: Bản sửa thứ 5 để đo thời gian xem trước. Tóm tắt\nngay_hieu_luc: 2017-04-30\nlinh_vuc: [nong-nghiep]\n"
     assert [(s.shown, s.row) for s in saves[2:4]] == [("29/4/2017", "Ngày có hiệu lực"), (dict(FIELDS)["dau-tu"], "Lĩnh vực")]
     assert saves[0].row is None and saves[0].shown in saves[0].text
+
+
+def test_the_saves_of_other_files_are_a_topic_s_name_and_a_valid_new_resolution(tmp_path: Path) -> None:
+    project = write_project(tmp_path / "project", 40, ROOT)
+    record = record_to_save(project)
+    original = record.read_text(encoding="utf-8")
+    saves = [full_save(n, project, record, original) for n in range(1, 5)]
+    assert [s.kind for s in saves] == [TOPIC_NAME, NEW_FILE, TOPIC_NAME, NEW_FILE]
+    topic = saves[0].file
+    assert topic.parent.name == "topics" and topic.stem in original.split("linh_vuc: ", 1)[1].splitlines()[0]
+    before = topic.read_text(encoding="utf-8").splitlines()
+    assert [line for line in saves[0].text.splitlines() if line not in before] == [f"ten: {saves[0].shown}"]
+    assert saves[2].shown != saves[0].shown
+    for save in saves[1::2]:
+        assert not save.file.exists() and f"so_ky_hieu: {save.shown}" in save.text
+        save.file.write_text(save.text, encoding="utf-8")
+    topic.write_text(saves[2].text, encoding="utf-8")
+    checked = validate_data(project)
+    assert checked.catalog is not None and not checked.issues and {saves[1].file.stem, saves[3].file.stem} <= checked.catalog.by_id.keys()

@@ -89,14 +89,14 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
 
 
 @contextmanager
-def _preview(tmp_path: Path, opened: str) -> Iterator[tuple[Path, str, Callable[[], str]]]:
+def _preview(tmp_path: Path, opened: str, **env: str) -> Iterator[tuple[Path, str, Callable[[], str]]]:
     """``mkdocs serve`` on a copy of the project, once ``opened`` is served: the project, the
     server's address, and its log so far."""
     project = copy_project(tmp_path / "project")
     port = free_port()
     log_path = tmp_path / "serve.log"
     log = log_path.open("w", encoding="utf-8")
-    server = _serve(project, port, log)
+    server = _serve(project, port, log, **env)
     try:
         base = f"http://127.0.0.1:{port}"
         wait_until_up(f"{base}/{opened}", 90)
@@ -133,6 +133,28 @@ def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path:
         assert "Ổn định mức hỗ trợ chi phí học tập" in _served_when(f"{base}/tra-cuu/a-z/o-mu/", "Ổn định mức hỗ trợ")
         assert "mức hỗ trợ chi phí học tập" not in _served(f"{base}/tra-cuu/a-z/q/"), "nor under its old letter"
         assert _settled_once(logged).count("đổi tên hoặc trích yếu; trang hiện ngay nội dung mới") == 1
+
+
+def test_a_topic_s_new_name_is_shown_on_its_page_first_then_on_its_resolutions(browser, tmp_path: Path) -> None:
+    """A topic's name is on the page of every resolution of the topic: at 10,000 resolutions,
+    over a thousand pages to write. The preview writes the topic's own pages first, so the open
+    page shows the new name after one build, and the build after it writes the rest. The sample
+    data is small: the server is told to do so from one page on (PORTAL_PREVIEW_OWN_FIRST_FROM)."""
+    with _preview(tmp_path, "tra-cuu/linh-vuc/giao-duc/", PORTAL_PREVIEW_OWN_FIRST_FROM="1") as (project, base, logged):
+        resolution = f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/"
+        assert "Giáo dục, đào tạo" in _served(resolution) and "(đổi tên)" not in _served(resolution)
+        page = browser.new_page()
+        page.goto(f"{base}/tra-cuu/linh-vuc/giao-duc/")
+        assert page.locator("h1").first.inner_text().startswith("Lĩnh vực: Giáo dục, đào tạo")
+        topic = project / "data/topics/giao-duc.yml"
+        text = topic.read_text(encoding="utf-8")
+        topic.write_text(text.replace("ten: Giáo dục, đào tạo", "ten: Giáo dục, đào tạo (đổi tên)"), encoding="utf-8")
+        page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.includes('(đổi tên)')", timeout=60_000)
+        assert logged().count("data/topics/giao-duc.yml: dựng trước các trang của chính bản ghi này") == 1
+        page.close()
+        # the resolutions' pages follow in the build right after
+        assert "Giáo dục, đào tạo (đổi tên)" in _served_when(resolution, "(đổi tên)")
+        _settled_once(logged)
 
 
 def test_a_new_date_is_checked_then_shown_at_once_and_the_listings_follow(browser, tmp_path: Path) -> None:

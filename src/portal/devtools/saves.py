@@ -13,6 +13,11 @@ Saves take turns between four kinds of edit, one for each way through the previe
 
 Each save keeps the other fields' last edits, so that only one field changes from one save to
 the next. Dates and fields are written as the corpus writes them (portal.devtools.corpus).
+
+Two more kinds save other files, which the preview plans in full (:func:`full_save`): a topic's
+new name (``tên lĩnh vực``), shown on the pages of all its resolutions, and a new resolution
+file (``tệp mới``). With that many pages to write, the saved file's own pages are written
+first, and the rest by the build right after (portal.preview.PreviewSession.own_first).
 """
 
 from __future__ import annotations
@@ -33,8 +38,14 @@ KINDS = (*MARKED, EFFECTIVE, FIELD)
 SHORTCUT = "shortcut"  # shown-only fields: the previous plan kept
 SHOWN_AT_ONCE = "shown at once"  # a title: the previous plan kept, the session unsettled
 CHECKED = "checked, shown at once"  # anything else, once the whole check agrees: the same, after checking
-SETTLED = "settled in full"  # the build right after one shown at once
+OWN_FIRST = "planned in full, own pages first"  # many pages to write: the saved file's own pages first
+SETTLED = "settled in full"  # the build right after one shown at once (or after own pages first: the rest)
 FULL = "full"  # checked and planned again
+
+# Saves of other files, which the preview plans in full (scripts/bench_rebuild.py): a topic's
+# name, on the pages of its resolutions and its listings; and a new resolution file.
+TOPIC_NAME, NEW_FILE = "tên lĩnh vực", "tệp mới"
+FULL_KINDS = (TOPIC_NAME, NEW_FILE)
 
 
 @dataclass(frozen=True)
@@ -87,3 +98,29 @@ def _with_value(text: str, key: str, value: str) -> str:
     saved, found = re.subn(rf"^{key}: .*$", lambda _: f"{key}: {value}", text, count=1, flags=re.MULTILINE)
     assert found, f"the record has no {key}"  # a save that changed nothing would be waited for in vain
     return saved
+
+
+@dataclass(frozen=True)
+class FileSave:
+    kind: str
+    file: Path  # the file written
+    text: str
+    shown: str  # what the file's own page shows once the save is built
+
+
+def full_save(n: int, project: Path, record: Path, original: str) -> FileSave:
+    """The ``n``-th save (from 1) of the kinds planned in full, in turn: a new name for the first
+    topic of ``record`` (whose file first held ``original``), or a copy of ``record`` as a new
+    resolution with a number of its own."""
+    kind = FULL_KINDS[(n - 1) % len(FULL_KINDS)]
+    turn = (n - 1) // len(FULL_KINDS) + 1
+    if kind == TOPIC_NAME:
+        topic = _value(original, "linh_vuc").strip("[]").split(", ")[0]
+        file = project / "data" / "topics" / f"{topic}.yml"
+        name = f"{dict(FIELDS)[topic]} (sửa lần {turn})"
+        return FileSave(kind, file, _with_value(file.read_text(encoding="utf-8"), "ten", name), name)
+    new_id = f"{record.stem}-ban-sao-{turn}"
+    number = _value(original, "so_ky_hieu")
+    new_number = f"{900 + turn}/{number.split('/', 1)[1]}"  # the corpus numbers a council's resolutions from 1 each year
+    text = _with_value(_with_value(original, "id", new_id), "so_ky_hieu", new_number)
+    return FileSave(kind, record.with_name(f"{new_id}{record.suffix}"), text, new_number)
