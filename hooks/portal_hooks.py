@@ -83,9 +83,6 @@ _build: dict[str, SiteBuild] = {}  # the current build's plan, replaced every bu
 _planned: dict[str, PlannedPage] = {}  # generated pages by src_uri, for this build
 _files: dict[str, Files] = {}  # this build's files, for converting pages on demand
 _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at start-up
-# In a preview, the pages to write besides a saved record's own from which its own are written
-# first (portal.preview.PreviewSession.defer_from); the tests lower it on the small sample data.
-OWN_FIRST_FROM = "PORTAL_PREVIEW_OWN_FIRST_FROM"
 _rewrite: dict[str, frozenset[str]] = {}  # preview only: the pages to write again ("pages")
 _ahead: dict[str, ForkedAhead] = {}  # full builds: the helper converting pages ahead ("pages")
 _server: dict[str, LiveReloadServer] = {}  # preview only: the server ("live"), from on_serve
@@ -311,14 +308,13 @@ def on_pre_build(config: MkDocsConfig) -> None:
     with collector.paused():  # what planning makes lives on: see portal.collector
         if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
             session = session_for(root)
-            session.defer_from = int(os.environ.get(OWN_FIRST_FROM) or session.defer_from)
             site, rewrite = session.plan(root, _settings(config))
         else:
             site, rewrite = plan_build(root, _settings(config)), None
     if rewrite is not None:
         _rewrite["pages"] = rewrite
         if session.own_first:
-            log.info(f"Xem trước: {session.own_first}: dựng trước các trang của chính bản ghi này; {len(session.left_for_next)} trang khác có thay đổi (danh sách, chỉ mục, trang liên quan) được dựng ở lần dựng ngay sau lần này.")
+            log.info(f"Xem trước: {session.own_first}: dựng trước các trang của chính bản ghi này; các trang khác có thay đổi (danh sách, chỉ mục, trang liên quan) được dựng ở lần dựng ngay sau lần này.")
         elif session.checked:
             log.info(f"Xem trước: {session.shortcut} đã qua kiểm tra; trang hiện ngay nội dung mới, các danh sách, chỉ mục và tình trạng hiệu lực liên quan được cập nhật ở lần dựng ngay sau lần này.")
         elif session.unsettled:

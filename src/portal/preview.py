@@ -28,10 +28,11 @@ the full plan that follows writes everything else the save changed: listings, in
 records' statuses (:attr:`PreviewSession.checked`). When they find something new, the save is
 planned in full at once, and its errors stop the build as in any build.
 
-A save planned in full that gives many pages to write (a topic's name is on every page of its
-resolutions) has the saved record's own pages written first, and the rest by the build right
-after, from the same plan (:attr:`PreviewSession.own_first`): the page the editor looks at
-does not wait for a thousand others.
+A save of one valid record planned in full (a topic, a new file…) has the record's own pages
+written at once (:attr:`PreviewSession.own_first`), before any page is signed; the build right
+after signs the pages of the same plan and writes every other page that changed. A topic's name
+is on the page of every resolution of the topic: the page the editor looks at does not wait for
+a thousand others, nor for signing thirteen thousand.
 
 Everything here is plain Python: a driver other than MkDocs could keep a session too.
 """
@@ -90,6 +91,16 @@ class _Snapshot:
 
 
 @dataclass
+class _Unsigned:
+    """A plan whose own pages of the saved record were written before its pages were signed."""
+
+    site: SiteBuild
+    load_issues: list[Issue]
+    touched: frozenset[str]  # records changed since the last snapshot
+    written: frozenset[str]
+
+
+@dataclass
 class PreviewSession:
     """What a preview keeps between rebuilds: file results, who refers to whom, page signatures."""
 
@@ -97,14 +108,13 @@ class PreviewSession:
     shortcut: str | None = None  # the file of the last save that took the shortcut (portal.preview_shortcut)
     # The last plan showed a save at once and left order and grouping as they were: the next
     # plan is a full one, and the driver should ask for it now (a title, portal.preview_shortcut.SETTLED_LATER;
-    # or any save once checked, ``checked``). Or it left pages to write for the next build (``own_first``).
+    # or any save once checked, ``checked``). Or it wrote the saved record's own pages only (``own_first``).
     unsettled: bool = False
     checked: bool = False  # the last plan checked every record before it showed the save at once
-    # The file of a save planned in full whose own pages the last plan gave to write first; the
-    # rest (``left_for_next``) is for the build right after, from the same plan.
+    # The file of a save planned in full whose own pages the last plan gave to write at once; the
+    # build right after signs every page of the same plan and writes the rest (``_unsigned``).
     own_first: str | None = None
-    left_for_next: frozenset[str] = frozenset()
-    defer_from: int = 200  # other pages to write from which a record's own pages go first (~1 s of writing at 10,000; the build after costs ~1 s)
+    _unsigned: _Unsigned | None = None
     _settling: frozenset[str] = frozenset()  # ids shown at once by the last plan: the full plan after it counts them as changed
     _strings: dict[int, tuple[Entry, frozenset[str]]] = field(default_factory=dict)  # by id(entry)
     _generation: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -115,10 +125,12 @@ class PreviewSession:
         loaded = load_all(root, root / "data", cache=self.cache)
         self.shortcut, self.checked, self.own_first = None, False, None
         settling, self._settling = self._settling, frozenset()
-        deferred, self.left_for_next = self.left_for_next, frozenset()
-        if deferred and not self.cache.changed and self._previous is not None and self._previous.site is not None and loaded.issues == self._previous.load_issues:
-            self.unsettled = False
-            return self._previous.site, deferred  # nothing saved since: the same plan, the pages left for this build
+        unsigned, self._unsigned = self._unsigned, None
+        if unsigned is not None and not self.cache.changed and loaded.issues == unsigned.load_issues:
+            self.unsettled = False  # nothing saved since: the plan that wrote its own pages, signed now
+            site, dirty = self._signed(unsigned.site, unsigned.load_issues, unsigned.touched, settings)
+            return site, None if dirty is None else dirty - unsigned.written
+        touched = set(self.cache.changed_ids) | settling | (unsigned.touched if unsigned else set())  # unsigned: the last snapshot has not seen it
         checks: list[ValidationResult] = []  # the whole check, when the shortcut ran it
         taken = None if self.unsettled else self._shortcut(root, loaded, settings, checks)
         if taken is not None:
@@ -130,12 +142,22 @@ class PreviewSession:
         if not site.ok or site.catalog is None:
             self._previous = None  # after errors, start again from a full build
             return site, None
+        own = self._own_pages(site, settings)
+        if own:  # signing every page waits for the next build: the snapshot stays the last one signed
+            self._unsigned = _Unsigned(site, loaded.issues, frozenset(touched), own)
+            self.unsettled = True
+            return site, own
+        return self._signed(site, loaded.issues, touched, settings)
+
+    def _signed(self, site: SiteBuild, load_issues: list[Issue], touched: set[str] | frozenset[str], settings: SiteSettings) -> tuple[SiteBuild, frozenset[str] | None]:
+        """Sign every page of a new plan, keep it as the snapshot, and give the pages whose
+        signature changed since the last one, with the pages around ``touched`` records."""
+        assert site.catalog is not None
         neighbours = self._neighbours(site.catalog)
         previous = self._previous
         around: set[str] = set()  # records whose pages show a touched record
         if previous is not None and previous.settings == settings:
-            touched = set(self.cache.changed_ids) | settling
-            touched |= {i for i, report in site.statuses.items() if previous.statuses.get(i) != report}
+            touched = set(touched) | {i for i, report in site.statuses.items() if previous.statuses.get(i) != report}
             around = (previous.neighbours.of(touched) | neighbours.of(touched)) - touched
             for record_id in touched:  # every page planned with a touched record gets a new signature
                 self._generation[record_id] += 1
@@ -145,32 +167,27 @@ class PreviewSession:
             signatures[page.src_uri], refs = self._signature(page)
             for record_id in refs:
                 showing[record_id].add(page.src_uri)
-        self._previous = _Snapshot(settings, site, loaded.issues, site.statuses, neighbours, signatures, dict(showing))
+        self._previous = _Snapshot(settings, site, load_issues, site.statuses, neighbours, signatures, dict(showing))
         if previous is None or previous.settings != settings:
             return site, None
         dirty = {page.src_uri for page in site.pages if signatures[page.src_uri] is None or previous.signatures.get(page.src_uri) != signatures[page.src_uri]}
-        dirty |= _pages_around(site, showing, around) | {uri for uri in deferred if uri in signatures}  # and what a build left for the next, if a save came first
-        own = self._own_pages(site, dirty)
-        if own:
-            self.left_for_next = frozenset(dirty - own)
-            self.unsettled = True
-            return site, own
-        return site, frozenset(dirty)
+        return site, frozenset(dirty | _pages_around(site, showing, around))
 
-    def _own_pages(self, site: SiteBuild, dirty: set[str]) -> frozenset[str]:
-        """The pages edited in the one file saved, when at least :attr:`defer_from` other pages
-        are to be written too; otherwise none. Sets :attr:`own_first`."""
-        if len(self.cache.changed) != 1:
+    def _own_pages(self, site: SiteBuild, settings: SiteSettings) -> frozenset[str]:
+        """The pages edited in the one file saved, when it is a valid record and a plan with the
+        same settings was signed before: the first page of each of its listings, its other
+        pages whole. Sets :attr:`own_first`. None otherwise."""
+        previous = self._previous
+        if previous is None or previous.settings != settings or len(self.cache.changed) != 1:
             return frozenset()
         (file,) = self.cache.changed
         known = self.cache.results.get(file)
         if known is None or known[1][0] is None:  # deleted, or not a record
             return frozenset()
         path = known[1][0].path
-        own = frozenset(page.src_uri for page in site.pages if page.edit_path == path and page.src_uri in dirty)
-        if not own or len(dirty) - len(own) < self.defer_from:
-            return frozenset()
-        self.own_first = path
+        own = frozenset(page.src_uri for page in site.pages if page.edit_path == path and getattr(page.context.get("pager"), "page", 1) == 1)
+        if own:
+            self.own_first = path
         return own
 
     # -- a save of what pages show only ------------------------------------------------

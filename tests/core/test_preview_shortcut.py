@@ -14,8 +14,8 @@ Properties, on the sample data (data/):
 * so is any other save of one valid record (a date, a topic, a cited number…) once the whole
   check has found what it found before, the record's own status worked out again;
 * saves that cannot be shown at once (a new error, a new file, a topic) are planned in full;
-  with many other pages to write, the saved file's own pages are written first and the rest
-  by the next build, from the same plan, and the two builds wrote a full build.
+  a valid record's own pages are then written first, and the next build signs the same plan
+  and writes the rest: the two builds wrote a full build.
 """
 
 from __future__ import annotations
@@ -317,7 +317,9 @@ def test_a_save_while_unsettled_is_planned_in_full(root: Path) -> None:
     assert session.unsettled
     SHORTCUT_EDITS["summary of a resolution"][1](root)  # saved before the settling build started
     site, _ = session.plan(root, SETTINGS)
-    assert session.shortcut is None and not session.unsettled
+    assert session.shortcut is None and session.own_first == SHORTCUT_EDITS["summary of a resolution"][0], "planned in full, its own pages first"
+    site, _ = session.plan(root, SETTINGS)
+    assert not session.unsettled
     assert _site_files(site, root) == _site_files(plan_build(root, SETTINGS), root)
 
 
@@ -336,7 +338,8 @@ def test_saves_that_cannot_be_shown_at_once_are_planned_in_full(name: str, root:
     edit, said = NO_SHORTCUT[name]
     edit(root)
     site, _ = session.plan(root, SETTINGS)
-    assert session.shortcut is None and not session.unsettled
+    assert session.shortcut is None and not session.checked
+    assert session.unsettled == (said is None) == (session.own_first is not None), "a valid record's own pages are written first"
     full = plan_build(root, SETTINGS)
     assert site.issues == full.issues
     if said is None:
@@ -354,10 +357,11 @@ OWN_FIRST: dict[str, tuple[str, str, Callable[[Path], None]]] = {  # file, text 
 
 @pytest.mark.parametrize("name", list(OWN_FIRST))
 def test_a_save_planned_in_full_writes_its_own_pages_first(name: str, root: Path) -> None:
-    """With many other pages to write (here: any), the first build writes the pages edited in
-    the saved file; the next one, from the same plan, the rest; the two wrote a full build."""
+    """The first build writes the pages edited in the saved file (the first page of a listing),
+    before any page is signed; the next one signs the same plan and writes the rest; the two
+    wrote what a full build gives."""
     path, shown, edit = OWN_FIRST[name]
-    session = PreviewSession(defer_from=1)
+    session = PreviewSession()
     site, _ = session.plan(root, SETTINGS)
     on_disk = _site_files(site, root)
 
@@ -365,17 +369,15 @@ def test_a_save_planned_in_full_writes_its_own_pages_first(name: str, root: Path
     site, first = session.plan(root, SETTINGS)
     assert session.own_first == path and session.unsettled and session.shortcut is None and not session.checked
     own = {page.src_uri for page in site.pages if page.edit_path == path}
-    assert first == own and session.left_for_next and not (first & session.left_for_next)
+    assert first is not None and first <= own
     at_once = _site_files(site, root)
-    assert any(shown in at_once[uri] for uri in own), "its own page shows the save"
+    assert any(shown in at_once[uri] for uri in first), "its own page shows the save"
     on_disk.update({uri: at_once[uri] for uri in first})
-    stale = sorted(uri for uri in at_once if uri.endswith(".md") and on_disk.get(uri) != at_once[uri])
-    assert stale and set(stale) <= session.left_for_next, "the rest is left for the next build, and nothing else"
 
-    left = session.left_for_next
     again, second = session.plan(root, SETTINGS)
-    assert again is site and second == left, "the same plan: nothing is checked or planned again"
-    assert not session.unsettled and session.own_first is None and not session.left_for_next
+    assert again is site, "the same plan: nothing is checked or planned again"
+    assert second is not None and second and not (first & second) and len(second) < len(site.pages) / 2
+    assert not session.unsettled and session.own_first is None
     on_disk.update({uri: at_once[uri] for uri in second})
     on_disk.update({uri: content for uri, content in at_once.items() if not uri.endswith(".md")})
     full = _site_files(plan_build(root, SETTINGS), root)
@@ -383,41 +385,39 @@ def test_a_save_planned_in_full_writes_its_own_pages_first(name: str, root: Path
     assert not sorted(uri for uri in full if on_disk.get(uri) != full[uri])
 
 
-def test_pages_left_for_the_next_build_are_written_after_another_save(root: Path) -> None:
-    session = PreviewSession(defer_from=1)
+def test_a_save_before_the_rest_is_written_is_planned_with_it(root: Path) -> None:
+    session = PreviewSession()
     site, _ = session.plan(root, SETTINGS)
     on_disk = _site_files(site, root)
     OWN_FIRST["the name of a topic (on every page of its resolutions)"][2](root)
     site, first = session.plan(root, SETTINGS)
-    left = session.left_for_next
+    assert first is not None and session.own_first == TOPIC
     on_disk.update({uri: content for uri, content in _site_files(site, root).items() if uri in first})
 
     SHORTCUT_EDITS["summary of a resolution"][1](root)  # saved before the build for the rest started
     site, rewrite = session.plan(root, SETTINGS)
-    assert session.shortcut is None and rewrite is not None and left <= rewrite | session.left_for_next, "planned in full, with what was left"
-    while session.unsettled:  # its own pages first again, perhaps
+    assert session.shortcut is None and rewrite is not None, "planned in full, not by the shortcut"
+    while True:
         on_disk.update({uri: content for uri, content in _site_files(site, root).items() if uri in rewrite})
+        if not session.unsettled:
+            break
         site, rewrite = session.plan(root, SETTINGS)
-    on_disk.update({uri: content for uri, content in _site_files(site, root).items() if uri in rewrite or not uri.endswith(".md")})
+        assert rewrite is not None
+    on_disk.update({uri: content for uri, content in _site_files(site, root).items() if not uri.endswith(".md")})
     full = _site_files(plan_build(root, SETTINGS), root)
-    assert not sorted(uri for uri in full if on_disk.get(uri) != full[uri])
+    assert not sorted(uri for uri in full if on_disk.get(uri) != full[uri]), "the topic's resolutions too"
 
 
-def test_few_pages_to_write_a_deleted_file_or_two_files_are_written_in_one_build(root: Path) -> None:
-    session = PreviewSession()  # as served: the sample data's topic is on too few pages to put its own first
+def test_a_deleted_file_or_two_files_are_written_in_one_build(root: Path) -> None:
+    session = PreviewSession()
     session.plan(root, SETTINGS)
-    OWN_FIRST["the name of a topic (on every page of its resolutions)"][2](root)
+    (root / "data/exemplars/ho-trong-buoi-lien-ket-ap-an-phu-minh-hoa.yml").unlink()  # no page of its own any more
     session.plan(root, SETTINGS)
     assert session.own_first is None and not session.unsettled
-    eager = PreviewSession(defer_from=1)
-    eager.plan(root, SETTINGS)
-    (root / "data/exemplars/ho-trong-buoi-lien-ket-ap-an-phu-minh-hoa.yml").unlink()  # no page of its own any more
-    eager.plan(root, SETTINGS)
-    assert eager.own_first is None and not eager.unsettled
     SHORTCUT_EDITS["summary of a resolution"][1](root)
     OWN_FIRST["a new resolution"][2](root)
-    eager.plan(root, SETTINGS)
-    assert eager.own_first is None and not eager.unsettled
+    session.plan(root, SETTINGS)
+    assert session.own_first is None and not session.unsettled
 
 
 def test_two_files_saved_together_take_no_shortcut(root: Path) -> None:

@@ -225,6 +225,21 @@ def test_form_is_a_labelled_search_landmark_usable_by_keyboard(page: Any, search
     assert page.evaluate("document.activeElement.getAttribute('href')").endswith(THUY_LOI)
 
 
+def test_enter_before_the_typing_pause_searches_once(page: Any, search_url: str) -> None:
+    """Typed, then Enter at once: the search runs then, and not again when the pause the
+    as-you-type search waits for has passed (it rebuilt the list under a keyboard user who had
+    reached a result)."""
+    page.goto(f"{search_url}tim-kiem/")
+    page.focus("main .cc-search__input")
+    page.keyboard.insert_text("thuy loi")
+    page.keyboard.press("Enter")
+    page.wait_for_function("window.__ccResults.some(r => r.query === 'thuy loi')")
+    page.locator("main .cc-result__title").first.focus()
+    page.wait_for_timeout(900)  # three times the pause
+    assert page.evaluate("window.__ccResults.filter(r => r.query === 'thuy loi').length") == 1
+    assert page.evaluate("document.activeElement.getAttribute('href')").endswith(THUY_LOI)
+
+
 def test_header_box_opens_the_search_page(page: Any, search_url: str) -> None:
     page.goto(f"{search_url}gioi-thieu/")
     page.fill("header input[name=q]", "15/2023/nq-hdnd")

@@ -138,9 +138,8 @@ def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path:
 def test_a_topic_s_new_name_is_shown_on_its_page_first_then_on_its_resolutions(browser, tmp_path: Path) -> None:
     """A topic's name is on the page of every resolution of the topic: at 10,000 resolutions,
     over a thousand pages to write. The preview writes the topic's own pages first, so the open
-    page shows the new name after one build, and the build after it writes the rest. The sample
-    data is small: the server is told to do so from one page on (PORTAL_PREVIEW_OWN_FIRST_FROM)."""
-    with _preview(tmp_path, "tra-cuu/linh-vuc/giao-duc/", PORTAL_PREVIEW_OWN_FIRST_FROM="1") as (project, base, logged):
+    page shows the new name after one build, and the build after it writes the rest."""
+    with _preview(tmp_path, "tra-cuu/linh-vuc/giao-duc/") as (project, base, logged):
         resolution = f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/"
         assert "Giáo dục, đào tạo" in _served(resolution) and "(đổi tên)" not in _served(resolution)
         page = browser.new_page()

@@ -448,16 +448,19 @@
     self.input = input; self.selects = selects; self.sort = sort; self.details = details;
     self.status = status; self.list = list; self.more = more;
 
-    form.addEventListener("submit", function (ev) { ev.preventDefault(); self.run(true); });
+    // A search run now (Enter, a filter, the order) takes the place of the one waiting for the
+    // typing to pause: run again later, it would rebuild the list under a reader already in it.
     var timer = null;
+    function runNow() { clearTimeout(timer); self.run(true); }
+    form.addEventListener("submit", function (ev) { ev.preventDefault(); runNow(); });
     input.addEventListener("input", function () {
       clearTimeout(timer);
       timer = setTimeout(function () { self.run(false); }, 300);
     });
     Object.keys(selects).forEach(function (k) {
-      selects[k].addEventListener("change", function () { self.run(true); });
+      selects[k].addEventListener("change", runNow);
     });
-    sort.addEventListener("change", function () { self.run(true); });
+    sort.addEventListener("change", runNow);
     details.addEventListener("toggle", function () { if (details.open) { self.loadFacets(); } });
     more.addEventListener("click", function () { self.page(); });
 
