@@ -176,7 +176,7 @@ class PreviewSession:
     def _own_pages(self, site: SiteBuild, settings: SiteSettings) -> frozenset[str]:
         """The pages edited in the one file saved, when it is a valid record and a plan with the
         same settings was signed before: the first page of each of its listings, its other
-        pages whole. Sets :attr:`own_first`. None otherwise."""
+        pages whole, and sets :attr:`own_first`; otherwise none."""
         previous = self._previous
         if previous is None or previous.settings != settings or len(self.cache.changed) != 1:
             return frozenset()
