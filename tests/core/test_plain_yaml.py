@@ -37,8 +37,8 @@ def _exactly(value: Any) -> str:
     return repr(value)
 
 
-# Scalars as an editor may write them: words, YAML's typed words and numbers, dates, and the
-# characters that mean something in YAML.
+# Odd scalars an editor may still write: YAML's typed words and numbers, dates, and the
+# characters that mean something in YAML or that YAML reads otherwise than Python.
 _WORDS = st.sampled_from([
     "Hà Nội", "Đắk Lắk", "yes", "No", "on", "OFF", "y", "n", "true", "False", "null", "Null", "~", "12", "-5", "+3", "012",
     "0x1F", "1_000", "1:20", "1.5", ".inf", "-.inf", ".NaN", "1e3", "2024-01-15", "2024-01-15 10:00:00", "2024-1-5", "<<", "=",
