@@ -54,7 +54,7 @@ from pydantic import BaseModel
 from portal.build import SiteBuild, ValidationResult, check_loaded, plan_checked
 from portal.catalog import Catalog
 from portal.links.citations import CitationIndex, rescan_record
-from portal.load.cache import LoadCache
+from portal.load.cache import LoadCache, Stamp
 from portal.load.loader import Entry, LoadResult, load_all
 from portal.loop.links import targets
 from portal.model.loop.kinds import LoopRecord
@@ -178,17 +178,26 @@ class PreviewSession:
         same settings was signed before: the first page of each of its listings, its other
         pages whole, and sets :attr:`own_first`; otherwise none."""
         previous = self._previous
-        if previous is None or previous.settings != settings or len(self.cache.changed) != 1:
+        saved = self._one_saved()
+        if previous is None or previous.settings != settings or saved is None:
             return frozenset()
-        (file,) = self.cache.changed
-        known = self.cache.results.get(file)
-        if known is None or known[1][0] is None:  # deleted, or not a record
-            return frozenset()
-        path = known[1][0].path
+        path = saved[2].path
         own = frozenset(page.src_uri for page in site.pages if page.edit_path == path and getattr(page.context.get("pager"), "page", 1) == 1)
         if own:
             self.own_first = path
         return own
+
+    def _one_saved(self) -> tuple[Path, Stamp, Entry, list[Issue]] | None:
+        """The one file the last load read again, when it holds a valid record: the file, its
+        stamp, the record and its warnings. ``None`` for none, several, a deleted file or errors."""
+        if len(self.cache.changed) != 1:
+            return None
+        (file,) = self.cache.changed
+        known = self.cache.results.get(file)
+        if known is None or known[1][0] is None:
+            return None
+        stamp, (entry, issues) = known
+        return file, stamp, entry, issues
 
     # -- a save of what pages show only ------------------------------------------------
     def _shortcut(self, root: Path, loaded: LoadResult, settings: SiteSettings, checks: list[ValidationResult]) -> tuple[SiteBuild, frozenset[str]] | None:
@@ -196,15 +205,14 @@ class PreviewSession:
         saved and either changed only what pages show (portal.preview_shortcut) or passes the
         whole check as before (appended to ``checks``); otherwise ``None``."""
         previous = self._previous
-        if previous is None or previous.settings != settings or len(self.cache.changed) != 1 or loaded.issues != previous.load_issues:
+        one = self._one_saved()
+        if previous is None or previous.settings != settings or one is None or loaded.issues != previous.load_issues:
             return None
-        (file,) = self.cache.changed
-        known = self.cache.results.get(file)  # none when the file was deleted
-        if known is None or known[1][0] is None or known[1][1]:  # not a valid record, or one with warnings
+        file, stamp, saved, file_issues = one
+        if file_issues:  # a record with warnings
             return None
-        stamp, (saved, file_issues) = known
         site = previous.site
-        assert site is not None and site.catalog is not None and saved is not None
+        assert site is not None and site.catalog is not None
         old = site.catalog.by_id.get(saved.id)
         if old is None or old is saved or old.path != saved.path:
             return None

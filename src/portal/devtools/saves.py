@@ -16,8 +16,8 @@ the next. Dates and fields are written as the corpus writes them (portal.devtool
 
 Two more kinds save other files, which the preview plans in full (:func:`full_save`): a topic's
 new name (``tên lĩnh vực``), shown on the pages of all its resolutions, and a new resolution
-file (``tệp mới``). With that many pages to write, the saved file's own pages are written
-first, and the rest by the build right after (portal.preview.PreviewSession.own_first).
+file (``tệp mới``). The saved file's own pages are written first, and the rest by the build
+right after (portal.preview.PreviewSession.own_first).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ KINDS = (*MARKED, EFFECTIVE, FIELD)
 SHORTCUT = "shortcut"  # shown-only fields: the previous plan kept
 SHOWN_AT_ONCE = "shown at once"  # a title: the previous plan kept, the session unsettled
 CHECKED = "checked, shown at once"  # anything else, once the whole check agrees: the same, after checking
-OWN_FIRST = "planned in full, own pages first"  # many pages to write: the saved file's own pages first
+OWN_FIRST = "planned in full, own pages first"  # a valid record planned in full: its own pages first, the rest in the next build
 SETTLED = "settled in full"  # the build right after one shown at once (or after own pages first: the rest)
 FULL = "full"  # checked and planned again
 
@@ -77,7 +77,7 @@ def make_save(n: int, text: str, original: str) -> Save:
     if kind == EFFECTIVE:
         day = date.fromisoformat(_value(original, "ngay_hieu_luc")) + timedelta(days=turn)
         return Save(kind, _with_value(text, "ngay_hieu_luc", day.isoformat()), format_vn_date(day, "numeric"), "Ngày có hiệu lực")
-    held = _value(original, "linh_vuc").strip("[]").split(", ")
+    held = _topics(original)
     others = [(topic, name) for topic, name in FIELDS if topic not in held]
     topic, name = others[(turn - 1) % len(others)]
     return Save(kind, _with_value(text, "linh_vuc", f"[{topic}]"), name, "Lĩnh vực")
@@ -92,6 +92,11 @@ def _value(text: str, key: str) -> str:
     line = re.search(rf"^{key}: (.*)$", text, flags=re.MULTILINE)
     assert line is not None, f"the record has no {key}"
     return line[1]
+
+
+def _topics(text: str) -> list[str]:
+    """The record's fields (``linh_vuc``), as the corpus writes them: ``[y-te, giao-thong]``."""
+    return _value(text, "linh_vuc").strip("[]").split(", ")
 
 
 def _with_value(text: str, key: str, value: str) -> str:
@@ -115,7 +120,7 @@ def full_save(n: int, project: Path, record: Path, original: str) -> FileSave:
     kind = FULL_KINDS[(n - 1) % len(FULL_KINDS)]
     turn = (n - 1) // len(FULL_KINDS) + 1
     if kind == TOPIC_NAME:
-        topic = _value(original, "linh_vuc").strip("[]").split(", ")[0]
+        topic = _topics(original)[0]
         file = project / "data" / "topics" / f"{topic}.yml"
         name = f"{dict(FIELDS)[topic]} (sửa lần {turn})"
         return FileSave(kind, file, _with_value(file.read_text(encoding="utf-8"), "ten", name), name)
