@@ -5,7 +5,7 @@ from __future__ import annotations
 import jinja2
 import pytest
 
-from portal.site.direct_calls import DirectCallContext
+from portal.site.direct_calls import DirectCallContext, render_template
 
 
 def _environment(context_class: type) -> jinja2.Environment:
@@ -71,3 +71,49 @@ def test_bound_methods_are_called_as_jinja_calls_them() -> None:
     source = "{% set x = 'local' %}{{ c.record('a') }}; {{ c.named('b') }}; {{ c.seen('x') }}"
     rendered = {cls: _environment(cls).from_string(source).render(c=Catalog()) for cls in (DirectCallContext, jinja2.runtime.Context)}
     assert rendered[DirectCallContext] == rendered[jinja2.runtime.Context] == "record a; b in env; local"
+
+
+MACROS = """\
+{% macro one(a) %}<{{ a }}>{% endmacro %}
+{% macro two(a, b="B") %}{{ a }}{{ b }}{% endmacro %}
+{% macro rest(a) %}{{ a }}{{ varargs | join(",") }}{{ kwargs | dictsort | join(",") }}{% endmacro %}
+{% block body %}{% for i in [1, 2] %}{{ one(i) }}{% endfor %}{{ one("block") }}{% endblock %}
+{{ two(1) }} {{ two(1, 2) }} {{ two(1, b=3) }} {{ rest(1, 2, k="v") }}
+"""
+
+
+def test_macros_given_all_their_arguments_skip_macro_call_and_render_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Jinja's Macro.__call__ is counted (Jinja's, not ours): a macro given exactly its arguments,
+    in a loop or a block too (where the compiler adds its scope), is called without it."""
+    expected = _environment(jinja2.runtime.Context).from_string(MACROS).render()
+    seen: list[str] = []
+    original = jinja2.runtime.Macro.__call__
+
+    @jinja2.pass_eval_context
+    def counted(self: jinja2.runtime.Macro, *args: object, **kwargs: object) -> str:
+        seen.append(self.name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.runtime.Macro, "__call__", counted)
+    assert _environment(DirectCallContext).from_string(MACROS).render() == expected
+    assert expected.split() == ["<1><2><block>1B", "12", "13", "12('k',", "'v')"]
+    assert seen == ["two", "two", "rest"]  # a default to fill, a keyword, extra arguments
+
+
+def test_render_template_renders_as_template_render() -> None:
+    env = _environment(DirectCallContext)
+    env.loader = jinja2.DictLoader({
+        "base.j2": "{{ name }}|{% block body %}base{% endblock %}|{{ here }}",
+        "page.j2": "{% extends 'base.j2' %}{% block body %}{{ plain(here) }} {{ marked(name) }}{% endblock %}",
+    })
+    page = env.get_template("page.j2")
+    assert render_template(page, {"here": "a"}) == page.render(here="a") == "env|a-y env in env|a"
+    assert render_template(page, {"here": "b", "name": "own"}) == "own|b-y own in env|b"  # a value passed wins over a global, as in Jinja
+    with pytest.raises(jinja2.UndefinedError, match="'here' is undefined"):
+        render_template(page, {})
+
+
+def test_render_template_leaves_a_template_with_globals_of_its_own_to_jinja() -> None:
+    env = _environment(DirectCallContext)
+    own = env.from_string("{{ name }} {{ extra }}", globals={"extra": "own global"})
+    assert render_template(own, {}) == own.render() == "env own global"

@@ -11,9 +11,12 @@ import pytest
 
 from portal.build import build_pages, validate_data
 from portal.catalog import Catalog
+from portal.links.citations import _scanned_without_numbers, link_catalog
 from portal.links.markdown import apply_links, html_link
+from portal.links.prose import prose_of
 from portal.links.resolve import Outcome
 from portal.links.scan import find_citations
+from portal.text import clean
 from portal.site.plan import SiteSettings
 from tests.conftest import TODAY, MakeProject
 
@@ -55,8 +58,10 @@ def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
 
 
 def linked(catalog: Catalog, text: str, citing: str | None = "nq-20-2023-hdnd-mau", *, plain: bool = False) -> str:
-    """``text`` as a page of ``citing`` shows it; links point at ``<id>.md``."""
+    """``text``, as a record would hold it (loading cleans every text), as a page of ``citing``
+    shows it; links point at ``<id>.md``."""
     entry = catalog.get(citing) if citing else None
+    text = clean(text)
     return apply_links(text, catalog.citations.in_text(text, entry), lambda e: f"{e.id}.md", plain=plain)
 
 
@@ -204,3 +209,19 @@ def test_a_page_links_the_numbers_it_cites_but_never_its_own(make_project: MakeP
     assert "[Nghị quyết số 15/2023/NQ-HĐND](../nghi-quyet/nq-15-2023-hdnd-mau.md)" in markdown  # the body (Markdown)
     assert '<td>Về Nghị quyết số 15/2024/NQ-HĐND và <a href="../../nghi-quyet/nq-15-2023-hdnd-mau/">' in markdown  # the title (HTML)
     assert "nq-15-2024-hdnd-mau.md)" not in markdown and 'nq-15-2024-hdnd-mau/"' not in markdown
+
+
+
+def test_a_records_own_texts_are_not_scanned_again_for_its_page(catalog: Catalog) -> None:
+    """What the build's scan found in a record's prose is what its page finds: the texts
+    with numbers were resolved then, and those without are known to have none."""
+    entry, other = catalog.get("nq-20-2023-hdnd-mau"), catalog.get("nq-15-2023-hdnd-mau")
+    assert entry is not None and other is not None
+    index = link_catalog(catalog)  # the build's scan, as its pages have it (other tests' catalogs were linked since)
+    texts = [text for _, text in prose_of(entry)]
+    without = [t for t in texts if not find_citations(t)]
+    assert without and len(without) < len(texts), texts  # the title cites 15/2023/NQ-HĐND
+    assert [_scanned_without_numbers(entry, t) for t in texts] == [t in without for t in texts]
+    assert all(index.in_text(t, entry) == () for t in without)
+    assert not any(_scanned_without_numbers(other, t) for t in without if t not in [u for _, u in prose_of(other)])  # another record's text: scanned when shown
+    assert not _scanned_without_numbers(entry, "Một văn bản không có trong hồ sơ")

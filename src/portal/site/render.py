@@ -24,7 +24,7 @@ from portal.model.vocab import RELATION_INVERSE_LABEL, Validity
 from portal.links.diagram import document_diagram
 from portal.loop.view import LoopView
 from portal.site import urls
-from portal.site.direct_calls import DirectCallContext
+from portal.site.direct_calls import DirectCallContext, render_template
 from portal.site.link_filters import FILTERS as LINK_FILTERS
 from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.plan import PlannedPage, SiteSettings, letter_slug, record_title
@@ -267,7 +267,7 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
 def render_page(env: jinja2.Environment, page: PlannedPage) -> RenderedPage:
     template = env.get_template(page.template)
     blocks = in_hand(env).start(page)
-    body = template.render(here=page.src_uri, page=page, **page.context)
+    body = render_template(template, {"here": page.src_uri, "page": page, **page.context})
     head = front_matter(page)
     return RenderedPage(page.src_uri, head + body, page.edit_path, page.searchable, tuple(blocks), len(head))
 
