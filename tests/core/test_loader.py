@@ -10,7 +10,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from portal.build import validate_data
+from portal.load.source_file import project_path
 from portal.load.yaml_source import Position, YamlSyntaxError, parse_yaml
 from tests.conftest import MakeProject
 
@@ -113,3 +116,18 @@ def _loaded_in_a_process(root: Path, helper: str) -> dict[str, Any]:
     run = subprocess.run([sys.executable, "-c", _LOAD_AND_TELL, str(root)], capture_output=True, text=True, env={**os.environ, "PORTAL_BUILD_HELPER": helper}, timeout=120)
     assert run.returncode == 0, run.stderr
     return json.loads(run.stdout)
+
+
+@pytest.mark.parametrize(("file", "expected"), [
+    ("/srv/portal/data/resolutions/nq-1.yml", "data/resolutions/nq-1.yml"),
+    ("/srv/portal/data/tỉnh mẫu/nq-1.md", "data/tỉnh mẫu/nq-1.md"),
+    ("/srv/portal/x", "x"),
+])
+def test_project_path_is_relative_to_the_root_with_slashes(file: str, expected: str) -> None:
+    assert project_path(Path(file), Path("/srv/portal")) == expected == Path(file).relative_to("/srv/portal").as_posix()
+
+
+@pytest.mark.parametrize("file", ["/srv/portal-other/data/a.yml", "/srv/porta/a.yml", "/elsewhere/a.yml"])
+def test_project_path_of_a_file_outside_the_root_fails_as_relative_to_does(file: str) -> None:
+    with pytest.raises(ValueError):
+        project_path(Path(file), Path("/srv/portal"))

@@ -100,7 +100,12 @@ def _scan(entry: Entry) -> Scanned:
 def _scanned_without_numbers(entry: Entry, text: str) -> bool:
     """Whether the build's scan of ``entry``'s prose found ``text`` there, without a number."""
     known = _scans.get(id(entry))
-    return known is not None and known[0] is entry and any(not found and scanned == text for _, scanned, found in known[1])
+    if known is None or known[0] is not entry:
+        return False
+    for _, scanned, found in known[1]:
+        if scanned == text:
+            return not found
+    return False
 
 
 def _scan_again(entry: Entry) -> Scanned:

@@ -11,7 +11,7 @@ from pydantic import ValidationError
 
 from portal.forked_ahead import ForkedAhead, helper_wanted
 from portal.load.cache import LoadCache, Loaded, Stamp
-from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, read_source_file
+from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, project_path, read_source_file
 from portal.load.yaml_source import Position
 from portal.model.records import Record
 from portal.model.registry import KIND_BY_FOLDER
@@ -87,11 +87,11 @@ def check_file(file: Path, *, root: Path, folder: str) -> CheckedFile:
     model = KIND_BY_FOLDER[folder]
     allowed = (YAML_SUFFIX, MARKDOWN_SUFFIX) if model.allows_markdown else (YAML_SUFFIX,)
     if file.suffix not in allowed:
-        rel, kinds = file.relative_to(root).as_posix(), " hoặc ".join(allowed)
+        rel, kinds = project_path(file, root), " hoặc ".join(allowed)
         return CheckedFile(file, rel, None, issues=(Issue(rel, 1, 1, f"tệp '{file.name}' có đuôi không được hỗ trợ trong data/{folder}/; dùng {kinds}."),))
     source, issues = read_source_file(file, root=root, folder=folder)  # which finds the file's path from the root, as SourceRecord.path
     if source is None:
-        return CheckedFile(file, file.relative_to(root).as_posix(), None, issues=tuple(issues))
+        return CheckedFile(file, project_path(file, root), None, issues=tuple(issues))
     return _checked(file, source, model, issues)
 
 
@@ -194,10 +194,10 @@ def _check_all(files: list[tuple[Path, str]], root: Path, by_helper: list[int]) 
         for file, folder in files:
             yield check_file(file, root=root, folder=folder)
         return
-    folders = {str(file): folder for file, folder in files}
-    ahead = ForkedAhead(list(folders), lambda key: check_file(Path(key), root=root, folder=folders[key]))
+    by_key = {str(file): (file, folder) for file, folder in files}
+    ahead = ForkedAhead(list(by_key), lambda key: check_file(by_key[key][0], root=root, folder=by_key[key][1]))
     try:
-        for key in folders:
+        for key in by_key:
             yield ahead.take(key)
     finally:
         ahead.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,9 +76,19 @@ def read_source(text: str, *, path: str, stem: str, folder: str, markdown: bool)
     return SourceRecord(path, stem, folder, parsed, body, body_line), issues
 
 
+def project_path(file: Path, root: Path) -> str:
+    """``file`` as editors see it: relative to the project root, '/'-separated. Taken from the
+    paths' text for a file under ``root`` (``Path.relative_to`` parses a new path: a build asks
+    this of every file)."""
+    full, base = str(file), str(root)
+    if full.startswith(base) and full[len(base) : len(base) + 1] == os.sep:
+        return full[len(base) + 1 :].replace(os.sep, "/")
+    return file.relative_to(root).as_posix()
+
+
 def read_source_file(file: Path, *, root: Path, folder: str) -> tuple[SourceRecord | None, list[Issue]]:
     """Read and parse ``file``; decoding problems become issues, never exceptions."""
-    rel = file.relative_to(root).as_posix()
+    rel = project_path(file, root)
     raw = file.read_bytes()
     try:
         text = raw.decode("utf-8")
