@@ -84,7 +84,9 @@ def test_a_finding_is_not_lost_when_a_file_is_scanned_whole(text: str) -> None:
 
 
 def test_a_file_of_ordinary_text_is_scanned_once() -> None:
-    assert not _anything_found(ORDINARY)
+    autolink = "Xem <https://vbpl.vn/> để đọc toàn văn"
+    assert not _anything_found([text for text in ORDINARY if text != autolink])
+    assert _anything_found([autolink]) and scan_text(autolink) == []  # a tag at first look, field by field an autolink
 
 
 # digits (Arabic-Indic and full-width too), what may stand between them, and what may not
@@ -104,6 +106,20 @@ def test_every_phone_and_twelve_digit_number_holds_a_run_of_digits(text: str) ->
 def test_a_file_scanned_whole_finds_what_any_of_its_fields_holds(texts: list[str]) -> None:
     if any(scan_text(text) for text in texts):
         assert _anything_found(texts)
+
+
+# pieces of findings, spelled as re.IGNORECASE also takes them (ſ for s, ı and İ for i, K for k)
+_TOKENS = ["Số", "SỐ", "ſố", "số nhà", "NHÀ SỐ", "hẻm", "HẺM", "ngõ", "NGÁCH", "KIỆT", "kİệt", "kıệt", "\u212aiệt", "đường", "ĐƯỜNG", "phố", "PHỐ",
+           "CMND", "cCcD", "Căn cước", "CHỨNG MINH NHÂN DÂN", "chứng mınh nhân dân", "<b", "</", "<!", "JaVaſcrİpt", "vbſcrıpt", "DATA", ":", "&#", "&#x",
+           "{", "a@b.vn", "@", "+84", "0084", "0", "12", "0912", "345678", "٣", "８", "A", "/", " ", ",", ".", "-", "\u00a0", "\u2009", "\x1c", "\n", "x"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=12).map("".join))
+def test_the_first_look_matches_wherever_a_pattern_finds_something(text: str) -> None:
+    """RE2's one pass (_FIRST_LOOK) stands for every pattern of scan_text, in any spelling."""
+    if scan_text(text):
+        assert _anything_found([text]), text
 
 
 def test_dates_in_fields_one_after_another_are_no_run_of_digits() -> None:

@@ -52,8 +52,8 @@ class CitationIndex:
 
         A text of ``citing``'s own prose was scanned by the build: its numbers, if any, were
         resolved then, and a text without any is not scanned again (nearly every text a page
-        autolinks; scanning them again was a tenth of the time of rendering a page). Any other
-        text is scanned here.
+        autolinks; scanning them again took 9% of the instructions of rendering a resolution
+        page). Any other text is scanned here.
         """
         if citing is not None:
             known = self._by_text.get((citing.id, text))

@@ -39,7 +39,8 @@ def apply_links(
 
     ``text`` is a record's text as loaded, clean already (portal.load cleans every text it
     reads: :func:`portal.text.clean`), which is what the offsets of ``resolved`` index into;
-    cleaning it again for each page that shows it cost a twentieth of the time of rendering one.
+    cleaning it again for each page that shows it took 8% of the instructions of rendering a
+    resolution page.
 
     Args:
         resolved: the numbers of ``text`` as found by :func:`portal.links.scan.find_citations`.

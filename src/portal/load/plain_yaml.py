@@ -122,7 +122,8 @@ def _sequence(lines: Lines, i: int, indent: int, texts: list[str]) -> tuple[list
 
 def _key_line(content: str) -> tuple[str, str | None] | None:
     """A line ``key: value`` (or ``key:``) as its key and its value (None for none); None for
-    any other line. A third of the time of reading a file went to a regular expression for this."""
+    any other line. Read without the regular expression that matched the whole line, its value
+    too (4% of the instructions of reading a file)."""
     key, colon, rest = content.partition(":")
     if not colon or (rest and rest[0] != " "):
         return None

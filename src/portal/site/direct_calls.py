@@ -57,19 +57,21 @@ class DirectCallContext(Context):
         except StopIteration:  # as Context.call
             return __self.environment.undefined("value was undefined because a callable raised a StopIteration exception")
 
+
 def render_template(template: jinja2.Template, values: dict[str, Any]) -> str:
     """``template.render(values)``, without going through the template's globals twice per page.
 
-    A template's globals are a ``ChainMap`` of its own (none, for a template loaded by name)
-    and the environment's; :meth:`jinja2.Template.render` copies them into each page's context
-    key by key through it, and again to remember which names were globals (for ``{% import %}``
-    only, never for a page): a twentieth of the time of rendering a page. The environment's
-    globals, a plain dict, are copied here at once instead.
+    A template loaded by name has for globals a ``ChainMap`` of its own (empty) and the
+    environment's. :meth:`jinja2.Template.render` copies them into each page's context key by
+    key through the ``ChainMap``, and lists them again to know which names were globals (for
+    ``{% import %}``, never for a page): with the macro shortcut above, a tenth of the
+    instructions of rendering a resolution page. The environment's globals, a plain dict, are
+    copied here at once instead. Any other template is left to Jinja.
     """
-    own, shared = template.globals.maps if isinstance(template.globals, ChainMap) else ({None: None}, {})
-    if own or shared is not template.environment.globals:  # not a template loaded by name: as Jinja does it
+    maps = template.globals.maps if isinstance(template.globals, ChainMap) else []
+    if len(maps) != 2 or maps[0] or maps[1] is not template.environment.globals:
         return template.render(values)
-    context = new_context(template.environment, template.name, template.blocks, {**shared, **values}, shared=True)
+    context = new_context(template.environment, template.name, template.blocks, {**maps[1], **values}, shared=True)
     try:
         return template.environment.concat(template.root_render_func(context))  # type: ignore[attr-defined]
     except Exception:
