@@ -7,7 +7,8 @@
 * ``dates`` — Vietnamese date parsing and formatting, year ranges;
 * ``collate`` — Vietnamese alphabetical order and index headings;
 * ``slug`` — ASCII slugs (also a Python-Markdown ``toc`` slugify);
-* ``numbers`` — Babel ``vi`` grouping, money, Roman numerals, ordinals.
+* ``numbers`` — Babel ``vi`` grouping, money, Roman numerals, ordinals;
+* ``re2_classes`` — Python's ``\\s``, ``\\d`` and ``re.IGNORECASE`` spelled for RE2 (one-pass first looks).
 
 Every function is pure; display text is only ever ``clean``-ed, never re-toned.
 """

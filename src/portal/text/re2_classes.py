@@ -14,7 +14,6 @@ import re
 # Python's \s (str.isspace, with the four ASCII separators \x1c-\x1f)
 SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 DIGIT = r"\p{Nd}"  # Python's \d: the decimal digits of every script
-LETTER = r"[\pL\p{Nl}\p{No}]"  # holds Python's [^\W\d_] (a letter, or a number that is no decimal digit)
 LATIN_ANY_CASE = r"[A-Za-zİıſ\x{212a}]"  # Python's [A-Za-z] under re.IGNORECASE
 
 _IGNORECASE_EXTRA = {"i": "İı", "k": "\u212a", "s": "ſ"}  # what re.IGNORECASE takes for these letters too

@@ -19,8 +19,8 @@ from typing import Any, Iterator
 import re2  # google-re2: a file's texts looked through once for every pattern at the same time
 
 from portal.load.source_file import SourceRecord
-from portal.text.re2_classes import DIGIT, LATIN_ANY_CASE, SPACE, any_case, one_of
 from portal.load.yaml_source import Position, position_in
+from portal.text.re2_classes import DIGIT, LATIN_ANY_CASE, SPACE, any_case, one_of
 from portal.validate.issues import Issue
 
 BODY_FIELD = "noi_dung"  # how the Markdown body is named in consent lists and messages
