@@ -16,8 +16,8 @@ from portal.links.markdown import apply_links, html_link
 from portal.links.prose import prose_of
 from portal.links.resolve import Outcome
 from portal.links.scan import find_citations
-from portal.text import clean
 from portal.site.plan import SiteSettings
+from portal.text import clean
 from tests.conftest import TODAY, MakeProject
 
 
@@ -209,7 +209,6 @@ def test_a_page_links_the_numbers_it_cites_but_never_its_own(make_project: MakeP
     assert "[Nghị quyết số 15/2023/NQ-HĐND](../nghi-quyet/nq-15-2023-hdnd-mau.md)" in markdown  # the body (Markdown)
     assert '<td>Về Nghị quyết số 15/2024/NQ-HĐND và <a href="../../nghi-quyet/nq-15-2023-hdnd-mau/">' in markdown  # the title (HTML)
     assert "nq-15-2024-hdnd-mau.md)" not in markdown and 'nq-15-2024-hdnd-mau/"' not in markdown
-
 
 
 def test_a_records_own_texts_are_not_scanned_again_for_its_page(catalog: Catalog) -> None:
