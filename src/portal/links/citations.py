@@ -89,20 +89,21 @@ Scanned = tuple[tuple[Where, str, tuple[Found, ...]], ...]  # (where, text, numb
 _scans: dict[int, tuple[Entry, Scanned]] = {}  # by id(entry): a preview re-links unchanged records without re-scanning
 
 
+def _kept(entry: Entry) -> Scanned | None:
+    """The kept scan of ``entry``'s prose, if this very entry was scanned."""
+    known = _scans.get(id(entry))
+    return known[1] if known is not None and known[0] is entry else None
+
+
 def _scan(entry: Entry) -> Scanned:
     """The numbers cited in each prose field of ``entry`` (they depend on its text alone)."""
-    known = _scans.get(id(entry))
-    if known is not None and known[0] is entry:
-        return known[1]
-    return _scan_again(entry)
+    kept = _kept(entry)
+    return kept if kept is not None else _scan_again(entry)
 
 
 def _scanned_without_numbers(entry: Entry, text: str) -> bool:
     """Whether the build's scan of ``entry``'s prose found ``text`` there, without a number."""
-    known = _scans.get(id(entry))
-    if known is None or known[0] is not entry:
-        return False
-    for _, scanned, found in known[1]:
+    for _, scanned, found in _kept(entry) or ():
         if scanned == text:
             return not found
     return False

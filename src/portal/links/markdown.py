@@ -49,7 +49,6 @@ def apply_links(
         plain: True for a plain-text field (escape it), False for a Markdown body.
         link: writes one link from its (already escaped) label and ``href``'s address.
     """
-    work = text
     keep = (lambda s: str(escape(s))) if plain else (lambda s: s)
     out: list[str] = []
     pos = 0
@@ -57,8 +56,8 @@ def apply_links(
         target = res.target
         if res.outcome != Outcome.LINKED or target is None or not found.linkable or found.link_start < pos:
             continue
-        out.append(keep(work[pos:found.link_start]))
-        out.append(link(keep(work[found.link_start:found.end]), href(target)))
+        out.append(keep(text[pos:found.link_start]))
+        out.append(link(keep(text[found.link_start:found.end]), href(target)))
         pos = found.end
-    out.append(keep(work[pos:]))
+    out.append(keep(text[pos:]))
     return "".join(out)
