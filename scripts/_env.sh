@@ -22,14 +22,19 @@ portal_venv() {  # $1: requirements file
   fi
 }
 
-portal_chromium() {  # Debian's Chromium for the browser tests; Playwright never downloads one
-  if [ -x /usr/bin/chromium ]; then return 0; fi
+# Debian's Chromium for the browser tests; Playwright never downloads one. With it, the fonts
+# of Liberation 2: Chromium recommends Liberation 1.x, which stands in for Arial and Times New
+# Roman but lacks most Vietnamese letters (ổ, ị, ư…), each then drawn from another font in
+# mid-word (printed handouts read "C ổ ng"). Liberation 2 has them all, at the widths of Arial
+# and Times New Roman, the fonts most readers' computers have.
+portal_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -d /usr/share/fonts/truetype/liberation2 ]; then return 0; fi
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-    echo "→ Cài Chromium của Debian (chromium, chromium-driver)" >&2
+    echo "→ Cài Chromium của Debian (chromium, chromium-driver) và phông chữ fonts-liberation2" >&2
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-liberation2 >/dev/null
   else
-    echo "Cần Chromium của Debian: sudo apt-get install chromium chromium-driver" >&2
+    echo "Cần Chromium của Debian và phông chữ đủ dấu tiếng Việt: sudo apt-get install chromium chromium-driver fonts-liberation2" >&2
     return 1
   fi
 }

@@ -62,3 +62,27 @@ def test_citizen_follows_links_from_home_to_a_timeline(phone, site_url: str) -> 
     phone.get_by_role("link", name="Dòng thời gian kỳ họp").first.click()
     phone.wait_for_load_state()
     assert phone.locator("h1").inner_text().rstrip("¶ ") == "Dòng thời gian kỳ họp"
+
+
+def _fonts_drawing(page, selector: str) -> list[str]:  # noqa: ANN001 - a Playwright page
+    """The fonts Chromium drew an element's text with (DevTools' "Rendered fonts")."""
+    session = page.context.new_cdp_session(page)
+    try:
+        session.send("DOM.enable")
+        session.send("CSS.enable")
+        root = session.send("DOM.getDocument")["root"]["nodeId"]
+        node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        return sorted({font["familyName"] for font in session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]})
+    finally:
+        session.detach()
+
+
+def test_vietnamese_words_are_drawn_in_one_font(phone, site_url: str) -> None:
+    """Every letter of a Vietnamese word comes from the same font. Chromium's Debian package
+    recommends Liberation 1.x, which stands in for the theme's Helvetica and Arial but lacks
+    ổ, ị, ư…: with it alone, each such letter was drawn from another font in mid-word, on
+    screen and on printed handouts (scripts/test installs Liberation 2, which has them all)."""
+    phone.goto(site_url + "nghi-quyet/nq-09-2026-hdnd-binh-an/")
+    assert any(letter in phone.locator("h1").inner_text() for letter in "ịếươ")
+    for selector in ("h1", ".md-typeset p", ".md-header__topic"):
+        assert len(_fonts_drawing(phone, selector)) == 1, selector
