@@ -31,6 +31,11 @@ Events:
     on_pre_build also logs the summary of the citation report (each row with -v); the report
     itself is a page (du-lieu/dan-chieu/) and never fails the build.
 
+Each build times the core's stages on a clock of its own (portal.stage_clock): loading and
+checking, planning and rendering, wherever they run, the page helper included; the driver's
+glue and the other files separately. With ``PORTAL_STAGE_TIMES=<file>`` the figures are written
+there at the end (scripts/bench.py).
+
 All logic lives in the ``portal`` package; the state kept here lives for one build only, except
 the preview's background writer and the start-up settings.
 """
@@ -55,7 +60,7 @@ from watchdog.events import FileAttribEvent, FileCreatedEvent, FileDeletedEvent,
 from watchdog.observers.polling import PollingEmitter, PollingObserver
 
 from portal import collector
-from portal.build import SiteBuild, build_date, plan_build
+from portal.build import SiteBuild, build_date, plan_checked, validate_data
 from portal.forked_ahead import ForkedAhead, helper_wanted
 from portal.links.body_links import LinkProblem, body_link_issue
 from portal.links.report import citation_report, report_summary
@@ -65,7 +70,8 @@ from portal.search.page import header_form_html
 from portal.security.csp import add_csp
 from portal.site import urls
 from portal.site.plan import PlannedPage, SiteSettings
-from portal.site.render import MemoryBytecodeCache, front_matter, page_meta
+from portal.site.render import MemoryBytecodeCache, RenderedPage, front_matter, page_meta
+from portal.stage_clock import ASSETS, LOAD, PAGES, PLAN, RENDER, StageClock
 from portal.validate.issues import summary_line
 from portal.validate.rules import FileLocator
 
@@ -86,8 +92,11 @@ _command: dict[str, str] = {}  # "build", "serve" or "gh-deploy", set once at st
 _rewrite: dict[str, frozenset[str]] = {}  # preview only: the pages to write again ("pages")
 _ahead: dict[str, ForkedAhead] = {}  # full builds: the helper converting pages ahead ("pages")
 _server: dict[str, LiveReloadServer] = {}  # preview only: the server ("live"), from on_serve
+_clock: dict[str, StageClock] = {"now": StageClock()}  # the current build's stage times, replaced every build
 _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
 _HELPER_RETIRE_AFTER = 2000  # pages; then a fresh fork, so the helper's copy-on-write copies stay small
+_RENDER_RUN = 16  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
+_rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # in the helper: a run's pages rendered ahead, with their CPU time, until converted
 _THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
 
 
@@ -304,13 +313,18 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _build.clear()
     _planned.clear()
     _rewrite.clear()
+    clock = _clock["now"] = StageClock()
     root = _project_root(config)
     with collector.paused():  # what planning makes lives on: see portal.collector
         if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
             session = session_for(root)
-            site, rewrite = session.plan(root, _settings(config))
+            with clock.timing(PLAN, with_children=True):  # the session loads and plans in one call
+                site, rewrite = session.plan(root, _settings(config))
         else:
-            site, rewrite = plan_build(root, _settings(config)), None
+            with clock.timing(LOAD, with_children=True):  # the loading helper's time included
+                checked = validate_data(root)
+            with clock.timing(PLAN):
+                site, rewrite = plan_checked(checked, _settings(config)), None
     if rewrite is not None:
         _rewrite["pages"] = rewrite
         if session.own_first:
@@ -334,7 +348,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     # when the editor pauses (_LaterAssets), not now.
     collector.keep_planned()
     # cited numbers not held or ambiguous: a report (page du-lieu/dan-chieu/), never a failure
-    rows = citation_report(site.catalog.citations)
+    with clock.timing(PLAN):
+        rows = citation_report(site.catalog.citations)
     if log.isEnabledFor(logging.DEBUG):  # positions re-read the files: only when asked (-v)
         locate = FileLocator(root)
         for row in rows:
@@ -346,6 +361,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     site = _build.get("site")
     if site is None:  # pragma: no cover - on_pre_build always runs first
         raise PluginError("portal: on_files ran without on_pre_build")
+    with _clock["now"].timing(PAGES):
+        _add_generated_files(site, files, config)
+    _files["files"] = files
+    return files
+
+
+def _add_generated_files(site: SiteBuild, files: Files, config: MkDocsConfig) -> None:
     nav_paths = set(_strings_in(config.nav))
     present = files.src_uris  # live: generated files join it as they are appended
     for page in site.pages:
@@ -361,8 +383,6 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             _GeneratedPage(file, config, page_meta(page))  # becomes file.page; MkDocs makes no other
         files.append(file)
         _planned[page.src_uri] = page
-    _files["files"] = files
-    return files
 
 
 def _strings_in(nav: object) -> list[str]:
@@ -373,33 +393,65 @@ def _strings_in(nav: object) -> list[str]:
     return [path for value in values for path in _strings_in(value)]
 
 
-def _convert(page: Page, config: MkDocsConfig) -> None:
-    """The core renders a generated page's Markdown and MkDocs converts it."""
-    rendered = _build["site"].render(_planned[page.file.src_uri])
+def _convert(page: Page, config: MkDocsConfig, clock: StageClock) -> None:
+    """The core renders a generated page's Markdown (timed on ``clock``), unless it has been
+    rendered ahead, and MkDocs converts it."""
+    ahead = _rendered_ahead.pop(page.file.src_uri, None)
+    if ahead is not None:
+        rendered, seconds = ahead
+        clock.add(RENDER, seconds)
+    else:
+        with clock.timing(RENDER):
+            rendered = _build["site"].render(_planned[page.file.src_uri])
     page.markdown = rendered.body
     page.render(config, _files["files"])  # Python-Markdown, link checks, table of contents
-    page.content = rendered.fill(page.content)  # the HTML parts, kept out of Markdown
+    with clock.timing(RENDER):
+        page.content = rendered.fill(page.content)  # the HTML parts, kept out of Markdown
+    clock.pages_rendered += 1
 
 
-_Converted = tuple  # content, toc, title, anchor ids, links to anchors (by source path): see _converted
+_Converted = tuple  # content, toc, title, anchor ids, links to anchors (by source path), render time: see _converted
 
 
 def _converted(src_uri: str, config: MkDocsConfig) -> _Converted:
-    """In the helper process (portal.forked_ahead): what converting a page gives the writer."""
+    """In the helper process (portal.forked_ahead), or in the writer when it converts a page
+    ahead itself: what converting a page gives the writer, with the CPU time the core spent
+    rendering it, which the writer adds to the build's clock when it takes the page (_apply)."""
     page = _files["files"].src_uris[src_uri].page
-    _convert(page, config)
+    clock = StageClock()
+    _convert(page, config, clock)
     links = {file.src_uri: anchors for file, anchors in page.links_to_anchors.items()} if page.links_to_anchors is not None else None
-    result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links)
+    result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, clock.seconds[RENDER])
     page.markdown = page.content = page.present_anchor_ids = page.links_to_anchors = None  # sent: the writer has them
     page.toc = TableOfContents([])
     return result
 
 
+def _render_ahead(src_uris: list[str]) -> None:
+    """The core's Markdown of a run of pages, rendered one after another before MkDocs converts
+    each (portal.forked_ahead's ``prepare``, in the helper). Rendered between conversions, each
+    page finds the templates and the core's code pushed out of the processor's caches by the
+    conversion and the theme: at 10,000 resolutions, a build without the helper spent 9.1 s
+    rendering page by page, and 5.9 s rendering every page in a row first; runs of 16 pages in
+    the helper take about a tenth off rendering (BENCHMARKS.md). A page that fails is left to
+    its turn, which reports the error as usual."""
+    site = _build["site"]
+    for src_uri in src_uris:
+        clock = StageClock()
+        try:
+            with clock.timing(RENDER):
+                rendered = site.render(_planned[src_uri])
+        except Exception:  # noqa: S112 - rendered again in its turn, which reports it
+            continue
+        _rendered_ahead[src_uri] = (rendered, clock.seconds[RENDER])
+
+
 def _apply(page: Page, converted: _Converted) -> None:
     files = _files["files"]
-    page.content, page.toc, page._title_from_render, page.present_anchor_ids, links = converted
+    page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, render_seconds = converted
     if links is not None:
         page.links_to_anchors = {files.src_uris[uri]: anchors for uri, anchors in links.items()}
+    _clock["now"].add_rendered(render_seconds)
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -411,8 +463,9 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
         if ahead is not None:
             _apply(page, ahead.take(src_uri))
         else:
-            _convert(page, config)
-    context["portal_layout_key"] = _layout_key(page, nav)
+            _convert(page, config, _clock["now"])
+    with _clock["now"].timing(PAGES):
+        context["portal_layout_key"] = _layout_key(page, nav)
     return context
 
 
@@ -450,7 +503,10 @@ def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
     to_write = len(_rewrite["pages"]) if "pages" in _rewrite else len(_planned)
     if helper_wanted(to_write, _HELPER_MIN_PAGES):  # PORTAL_BUILD_HELPER, a second core, no threads
         order = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in _planned]
-        _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config), retire_after=_HELPER_RETIRE_AFTER)
+        with _clock["now"].timing(RENDER):  # compiled once, here, rather than in every helper
+            _build["site"].prepare_rendering()
+        _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config), retire_after=_HELPER_RETIRE_AFTER,
+                                      batch=_RENDER_RUN, prepare=_render_ahead)
         log.info(f"Dựng song song: một tiến trình phụ chuyển {len(order)} trang trên nhân thứ hai.")
     return env
 
@@ -459,6 +515,7 @@ def _stop_helper() -> None:
     ahead = _ahead.pop("pages", None)
     if ahead is not None:
         ahead.close()
+    _rendered_ahead.clear()
 
 
 def on_build_error(*, error: Exception) -> None:
@@ -472,7 +529,8 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
         page.toc = TableOfContents([])
     if _command.get("name") == "serve":
         return output
-    return add_csp(output)
+    with _clock["now"].timing(PAGES):
+        return add_csp(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:
@@ -487,7 +545,9 @@ def on_post_build(config: MkDocsConfig) -> None:
         if session_for(_project_root(config)).unsettled:
             _settle_now()
     else:
-        _write_assets(site, target_dir)
+        with _clock["now"].timing(ASSETS):
+            _write_assets(site, target_dir)
+    _clock["now"].write_if_asked()
 
 
 def _settle_now() -> None:

@@ -10,6 +10,8 @@ from typing import Callable
 
 import pytest
 
+from portal.stage_clock import REPORT_VARIABLE
+
 ROOT = Path(__file__).resolve().parents[1]
 MINI = ROOT / "tests" / "fixtures" / "mini"
 TODAY = date(2026, 11, 21)
@@ -43,13 +45,17 @@ def make_project(tmp_path: Path) -> MakeProject:
     return make
 
 
+STAGES_REPORT = "stages.json"  # beside the built_site fixture's site
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's own site, built once per test session with ``mkdocs build --strict``."""
     from tests.sitebuild import mkdocs_build
 
     site = tmp_path_factory.mktemp("site") / "site"
-    result = mkdocs_build(ROOT, site, env={"PORTAL_BUILD_HELPER": "0"})  # see test_two_builds_are_byte_identical
+    stages = site.parent / STAGES_REPORT  # the build's own stage times (portal.stage_clock)
+    result = mkdocs_build(ROOT, site, env={"PORTAL_BUILD_HELPER": "0", REPORT_VARIABLE: str(stages)})  # see test_two_builds_are_byte_identical
     assert result.returncode == 0, result.stderr[-5000:]
     return site
 

@@ -90,10 +90,22 @@ class SiteBuild:
         return not has_errors(self.issues)
 
     def render(self, page: PlannedPage) -> RenderedPage:
+        return self._page_renderer().render(page)
+
+    def prepare_rendering(self) -> None:
+        """Make the renderer and compile the template of every planned page now, not at the
+        first page that needs them: a driver about to fork processes that render pages
+        (portal.forked_ahead) calls this first, so that they inherit them instead of each
+        compiling its own."""
+        renderer = self._page_renderer()
+        for template in sorted({page.template for page in self.pages}):
+            renderer.env.get_template(template)
+
+    def _page_renderer(self) -> PageRenderer:
         if self._renderer is None:
             assert self.catalog is not None, "render() on a build with data errors"
             self._renderer = PageRenderer(self.catalog, self.settings, self.statuses)
-        return self._renderer.render(page)
+        return self._renderer
 
     def context(self) -> SiteContext:
         assert self.catalog is not None, "assets of a build with data errors"

@@ -8,6 +8,13 @@ files), the helper runs ahead; when the writer reaches a page the helper has not
 the writer converts that page itself; and when the page it needs is still being converted by
 the helper, the writer converts a later page meanwhile instead of waiting.
 
+The helper claims keys in runs of ``batch`` consecutive keys, and ``prepare`` is given each
+run before its keys are computed one by one: work that runs faster done several times in a
+row (rendering pages: the same templates and code stay in the processor's caches, instead of
+being pushed out by the rest of each page's conversion) is done for the whole run first. The
+consumer claims one key at a time: it has the rest of the build to do, and a run of its own
+would keep it from it longer.
+
 The consumer asks for the results in order (:meth:`take`). What the helper logs while
 computing a result (a broken link, say) is replayed in the consumer when that result is
 taken, so messages appear in the usual order and count as the consumer's own (a strict
@@ -103,13 +110,20 @@ class ForkedAhead(Generic[T]):
     reading a Python object writes to it (its reference count): a helper that ran through a
     whole build would end up with a private copy of most of it. With ``retire_after`` the
     helper exits after that many results and a fresh one is forked, so the copies stay small.
+
+    The helper claims ``batch`` consecutive keys at a time and calls ``prepare`` with them
+    before computing each; ``prepare`` may only do ahead what ``work`` would otherwise do
+    itself, because what it leaves undone, or fails at, ``work`` must still do.
     """
 
-    def __init__(self, keys: Sequence[str], work: Callable[[str], T], *, retire_after: int | None = None) -> None:
+    def __init__(self, keys: Sequence[str], work: Callable[[str], T], *, retire_after: int | None = None,
+                 batch: int = 1, prepare: Callable[[list[str]], None] | None = None) -> None:
         self._keys = list(keys)
         self._index = {key: i for i, key in enumerate(self._keys)}
         self._work = work
         self._retire_after = retire_after
+        self._batch = max(1, batch)
+        self._prepare = prepare
         self._ready: dict[int, tuple[bool, T | None, list[LogLine]]] = {}
         self._computed_here: set[int] = set()  # keys of _ready the consumer computed ahead itself
         self._context = multiprocessing.get_context("fork")
@@ -133,19 +147,34 @@ class ForkedAhead(Generic[T]):
         capture = _capture_logging()
         computed = 0
         while self._retire_after is None or computed < self._retire_after:
-            with self._next.get_lock():
-                i = self._next.value
-                if i >= len(self._keys):
-                    break
-                self._next.value = i + 1
-            try:
-                result, failed = self._work(self._keys[i]), False
-            except Exception:  # the consumer computes it again and reports the error itself
-                result, failed = None, True
-            send.send((i, failed, result, [] if failed else capture.take()))
-            computed += 1
+            run = self._claim(None, self._batch)
+            if run is None:
+                break
+            self._prepare_run(run)
+            carried = capture.take()  # what preparing logged goes with the run's first result
+            for i in run:
+                try:
+                    result, failed = self._work(self._keys[i]), False
+                except Exception:  # the consumer computes it again and reports the error itself
+                    result, failed = None, True
+                lines = capture.take()
+                if failed:
+                    send.send((i, True, None, []))
+                else:
+                    send.send((i, False, result, carried + lines))
+                    carried = []
+                computed += 1
         send.send(None)  # retiring: every claimed key has been sent
         send.close()
+
+    def _prepare_run(self, run: range) -> None:
+        """``prepare`` for a run of keys; its failure is left to the keys' own work to report."""
+        if self._prepare is None:
+            return
+        try:
+            self._prepare([self._keys[i] for i in run])
+        except Exception:  # noqa: S110 - each key's work meets the same problem and reports it
+            pass
 
     # -- in the consumer ------------------------------------------------------------------
     def take(self, key: str) -> T:
@@ -158,14 +187,14 @@ class ForkedAhead(Generic[T]):
             self._receive(block=False, until=i)  # what has arrived, a retirement included
             if i in self._ready or self._process is None:
                 continue
-            claimed = self._claim(i)
-            if claimed == i:  # the helper has not reached it: compute it here
-                return self._work(key)
+            claimed = self._claim(i, 1)
             if claimed is None:  # everything is claimed: wait for the helper
                 self._receive(block=True, until=i)
+            elif claimed[0] == i:  # the helper has not reached it: compute it here
+                return self._work(key)
             else:  # the helper is busy with i: rather than wait, compute a later key meanwhile
-                self._ready[claimed] = self._compute_here(claimed)
-                self._computed_here.add(claimed)
+                self._ready[claimed[0]] = self._compute_here(claimed[0])
+                self._computed_here.add(claimed[0])
         failed, result, lines = self._ready.pop(i)
         if failed:
             return self._work(key)
@@ -177,14 +206,17 @@ class ForkedAhead(Generic[T]):
             logging.getLogger(name).log(level, "%s", message)
         return result  # type: ignore[return-value]
 
-    def _claim(self, i: int) -> int | None:
-        """Claim ``i`` if nobody has, else the first unclaimed index; None when none is left."""
+    def _claim(self, i: int | None, size: int) -> range | None:
+        """Claim a run of up to ``size`` keys: from ``i`` if nobody has claimed it, else from the
+        first unclaimed key (``i`` None: the helper); None when none is left."""
         with self._next.get_lock():
             first = self._next.value
-            claimed = i if first <= i else first if first < len(self._keys) else None
-            if claimed is not None:
-                self._next.value = claimed + 1
-            return claimed
+            start = i if i is not None and first <= i else first
+            if start >= len(self._keys):
+                return None
+            end = min(start + size, len(self._keys))
+            self._next.value = end
+            return range(start, end)
 
     def _compute_here(self, i: int) -> tuple[bool, T | None, list[LogLine]]:
         try:

@@ -122,3 +122,40 @@ def test_a_retiring_helper_is_replaced_by_a_fresh_one() -> None:
     assert len(helper_pids) >= 3  # each computed at most 5 keys, then made way for a new fork
     assert ahead.helpers_started >= len(helper_pids)
     assert all(code == 0 or code == -15 for code in ahead.exitcodes)  # retired, or stopped at close
+
+
+_PREPARED: dict[str, tuple[str, ...]] = {}  # per process (a helper has its own copy): key → the run it was prepared with
+
+
+def _remember_run(keys: list[str]) -> None:
+    for key in keys:
+        _PREPARED[key] = tuple(keys)
+
+
+def _square_and_its_run(key: str) -> tuple[int, int, tuple[str, ...] | None]:
+    time.sleep(0.004)
+    n = int(key[1:])
+    return n * n, os.getpid(), _PREPARED.pop(key, None)
+
+
+def test_the_helper_claims_keys_in_runs_and_prepares_each_run() -> None:
+    _PREPARED.clear()
+    results, _ = _take_all(KEYS, _square_and_its_run, batch=4, prepare=_remember_run, retire_after=10)
+    assert [value for value, _, _ in results] == [i * i for i in range(60)]
+    here = [run for _, pid, run in results if pid == PARENT]
+    helpers = [(key, run) for key, (_, pid, run) in zip(KEYS, results) if pid != PARENT]
+    assert here and helpers  # both processes still compute some
+    assert here == [None] * len(here)  # the consumer claims one key at a time, prepared by nobody
+    for key, run in helpers:  # prepared in the helper that computed it, with its run
+        assert run is not None, key
+        numbers = [int(k[1:]) for k in run]
+        assert key in run and 1 <= len(run) <= 4 and numbers == list(range(numbers[0], numbers[0] + len(run)))
+    assert any(len(run) == 4 for _, run in helpers)
+
+
+def test_a_failing_prepare_leaves_each_key_to_its_work() -> None:
+    def prepare(keys: list[str]) -> None:
+        raise RuntimeError("cannot prepare")
+
+    results, _ = _take_all(KEYS[:20], _slow_square, batch=5, prepare=prepare)
+    assert [value for value, _ in results] == [i * i for i in range(20)]

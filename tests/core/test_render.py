@@ -15,7 +15,7 @@ import markdown
 import pytest
 import yaml
 
-from portal.build import build_pages, validate_data
+from portal.build import build_pages, plan_build, validate_data
 from portal.site.plan import SiteSettings
 from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.render import _RAW_TOKEN, ListedLines, RenderedPage
@@ -188,3 +188,17 @@ def test_a_listed_line_is_made_once_per_record_and_build_and_linked_from_each_pa
     listed("other", entries[:1], line)
     ListedLines(env)("doc", entries[:1], line)
     assert made[2:] == ["nq-15-2023-hdnd-mau", "nq-15-2023-hdnd-mau"], "lines of another name, or of another build, are made again"
+
+
+def test_prepare_rendering_compiles_every_planned_template_before_any_page() -> None:
+    """A build forks its page helper after this (hooks/, on_env): the helper inherits the
+    templates compiled instead of compiling its own."""
+    site = plan_build(MINI, SiteSettings(today=TODAY))
+    templates = {page.template for page in site.pages}
+    assert len(templates) > 10
+    site.prepare_rendering()
+    env = site._page_renderer().env
+    compiled = {template.name for template in env.cache.values()}
+    assert templates <= compiled
+    rendered_page = site.render(site.pages[0])
+    assert rendered_page.source.startswith("---\n")

@@ -7,8 +7,12 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from portal.build import validate_data
-from tests.conftest import ROOT
+import pytest
+
+from portal.build import plan_build, validate_data
+from portal.site.plan import SiteSettings
+from portal.stage_clock import OTHER, PIPELINE, REPORT_VARIABLE, read_report
+from tests.conftest import ROOT, STAGES_REPORT, TODAY
 from tests.sitebuild import copy_project, mkdocs_build
 
 
@@ -90,6 +94,21 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     assert first_files == second_files
     different = [f for f in first_files if (built_site / f).read_bytes() != (second / f).read_bytes()]
     assert different == []
+
+
+def test_a_build_times_its_own_stages_and_every_page_it_renders_once(built_site: Path, tmp_path: Path) -> None:
+    """The stage times the benchmarks set against the build's CPU time (portal.stage_clock),
+    without the helper process (the built_site fixture) and with it: every planned page
+    rendered once, whichever process rendered it, and every stage timed."""
+    planned = len(plan_build(ROOT, SiteSettings(today=TODAY)).pages)
+    with_helper = tmp_path / STAGES_REPORT
+    result = mkdocs_build(ROOT, tmp_path / "site", env={"PORTAL_BUILD_HELPER": "1", REPORT_VARIABLE: str(with_helper)})
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Dựng song song:" in result.stderr
+    for report in (read_report(built_site.parent / STAGES_REPORT), read_report(with_helper)):
+        assert report["pages_rendered"] == planned > 100
+        assert [stage for stage in PIPELINE + OTHER if not report[stage] > 0] == []
+        assert report["pipeline"] == pytest.approx(sum(report[stage] for stage in PIPELINE), abs=0.002)
 
 
 def test_no_page_shows_unrendered_markdown(built_site: Path) -> None:

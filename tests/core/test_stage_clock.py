@@ -1,0 +1,68 @@
+"""The clock of the portal's own stages inside a build (portal.stage_clock)."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from portal.stage_clock import LOAD, PAGES, PLAN, RENDER, REPORT_VARIABLE, StageClock, read_report
+
+
+def _busy(seconds: float) -> None:
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_a_stage_counts_the_cpu_time_of_its_thread_not_its_waiting() -> None:
+    clock = StageClock()
+    with clock.timing(PLAN):
+        _busy(0.15)
+    with clock.timing(PAGES):
+        time.sleep(0.3)
+    assert 0.15 <= clock.seconds[PLAN] < 0.6
+    assert clock.seconds[PAGES] < 0.05
+    assert clock.seconds[LOAD] == clock.seconds[RENDER] == 0.0
+
+
+def _fork_busy_child(seconds: float) -> None:
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child
+        _busy(seconds)
+        os._exit(0)
+    os.waitpid(pid, 0)
+
+
+def test_only_a_stage_with_children_counts_the_helpers_it_waited_for() -> None:
+    clock = StageClock()
+    with clock.timing(LOAD, with_children=True):
+        _fork_busy_child(0.2)
+    with clock.timing(RENDER):
+        _fork_busy_child(0.2)
+    assert clock.seconds[LOAD] >= 0.2
+    assert clock.seconds[RENDER] < 0.1
+
+
+def test_pages_rendered_elsewhere_are_added_with_their_time() -> None:
+    clock = StageClock()
+    clock.add_rendered(0.25)
+    clock.add_rendered(0.5, pages=2)
+    with clock.timing(LOAD):
+        _busy(0.05)
+    assert clock.pages_rendered == 3
+    assert clock.seconds[RENDER] == 0.75
+    assert clock.pipeline_seconds() == clock.seconds[LOAD] + 0.75
+    report = clock.report()
+    assert report["pipeline"] == round(clock.seconds[LOAD] + 0.75, 3)
+    assert report["pages_rendered"] == 3
+
+
+def test_the_report_is_written_only_when_asked(tmp_path: Path) -> None:
+    clock = StageClock()
+    clock.add_rendered(1.5)
+    assert clock.write_if_asked({}) is None
+    assert list(tmp_path.iterdir()) == []
+    target = tmp_path / "stages.json"
+    assert clock.write_if_asked({REPORT_VARIABLE: str(target)}) == target
+    assert read_report(target) == clock.report()
