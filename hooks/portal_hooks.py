@@ -95,7 +95,7 @@ _server: dict[str, LiveReloadServer] = {}  # preview only: the server ("live"), 
 _clock: dict[str, StageClock] = {"now": StageClock()}  # the current build's stage times, replaced every build
 _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
 _HELPER_RETIRE_AFTER = 2000  # pages; then a fresh fork, so the helper's copy-on-write copies stay small
-_RENDER_RUN = 16  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
+_RENDER_RUN = 256  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
 _rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # in the helper: a run's pages rendered ahead, with their CPU time, until converted
 _THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
 
