@@ -432,9 +432,9 @@ def _render_ahead(src_uris: list[str]) -> None:
     each (portal.forked_ahead's ``prepare``, in the helper). Rendered between conversions, each
     page finds the templates and the core's code pushed out of the processor's caches by the
     conversion and the theme: at 10,000 resolutions, a build without the helper spent 9.1 s
-    rendering page by page, and 5.9 s rendering every page in a row first; runs of 16 pages in
-    the helper take about a tenth off rendering (BENCHMARKS.md). A page that fails is left to
-    its turn, which reports the error as usual."""
+    rendering page by page, and 5.9 s rendering every page in a row first. Runs of 256 pages in
+    the helper take about a fifth off rendering, with no more than those pages held at a time
+    (BENCHMARKS.md). A page that fails is left to its turn, which reports the error as usual."""
     site = _build["site"]
     for src_uri in src_uris:
         clock = StageClock()
