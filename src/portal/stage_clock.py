@@ -48,7 +48,6 @@ class StageClock:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = dict.fromkeys(PIPELINE + OTHER, 0.0)
         self.pages_rendered = 0
-        self.rendered_elsewhere = (0.0, 0)  # of the above: seconds and pages added by add_rendered
 
     @contextlib.contextmanager
     def timing(self, stage: str, *, with_children: bool = False) -> Iterator[None]:
@@ -75,14 +74,12 @@ class StageClock:
         the CPU time the core spent rendering them."""
         self.seconds[RENDER] += seconds
         self.pages_rendered += pages
-        self.rendered_elsewhere = (self.rendered_elsewhere[0] + seconds, self.rendered_elsewhere[1] + pages)
 
     def pipeline_seconds(self) -> float:
         return sum(self.seconds[stage] for stage in PIPELINE)
 
     def report(self) -> dict[str, float]:
-        return {**{stage: round(value, 3) for stage, value in self.seconds.items()}, "pipeline": round(self.pipeline_seconds(), 3), "pages_rendered": self.pages_rendered,
-                "render_elsewhere": round(self.rendered_elsewhere[0], 3), "pages_elsewhere": self.rendered_elsewhere[1]}
+        return {**{stage: round(value, 3) for stage, value in self.seconds.items()}, "pipeline": round(self.pipeline_seconds(), 3), "pages_rendered": self.pages_rendered}
 
     def write_if_asked(self, environ: dict[str, str] | os._Environ[str] = os.environ) -> Path | None:
         """Write :meth:`report` as JSON to the file ``PORTAL_STAGE_TIMES`` names, if it names one."""
