@@ -96,7 +96,7 @@ _clock: dict[str, StageClock] = {"now": StageClock()}  # the current build's sta
 _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
 _HELPER_RETIRE_AFTER = 2000  # pages; then a fresh fork, so the helper's copy-on-write copies stay small
 _RENDER_RUN = 256  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
-_rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # in the helper: a run's pages rendered ahead, with their CPU time, until converted
+_rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # filled in the page helper only (the writer never prepares runs), and gone with it: a run's pages rendered ahead, with their CPU time, until converted
 _THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
 
 
@@ -515,7 +515,6 @@ def _stop_helper() -> None:
     ahead = _ahead.pop("pages", None)
     if ahead is not None:
         ahead.close()
-    _rendered_ahead.clear()
 
 
 def on_build_error(*, error: Exception) -> None:
