@@ -10,7 +10,9 @@ temporary project — never into data/ — and prints:
     largest process, and the build with its helper processes together);
   * site size, average resolution page HTML size (raw and gzip);
   * the baseline: the same number of pre-written Markdown pages of the same size, built
-    with the same theme and no hooks — so our overhead is a ratio, not an absolute figure.
+    with the same theme and no hooks — so our overhead is a ratio, not an absolute figure;
+  * the CPU time other processes used during the build and during the baseline
+    (portal.devtools.machine_cpu), with a warning when a run shared the machine.
 The full build includes the search index and every other file, as a real build does.
 "Ours" (load, validate, plan, render Markdown) is measured in two ways:
   * inside the full build (portal.stage_clock, PORTAL_STAGE_TIMES): the CPU time of our stages
@@ -39,6 +41,7 @@ from pathlib import Path
 from portal import collector
 from portal.build import SiteBuild, plan_checked, validate_data
 from portal.devtools.corpus import BUILD_DAY, write_project
+from portal.devtools.machine_cpu import OTHERS_WARNING_SHARE, MachineMark, disturbed, others_seconds
 from portal.devtools.memory import TreeMemoryPeak, peak_rss_mb, rss_mb
 from portal.site.assets import PRODUCERS, iter_assets
 from portal.site.plan import SiteSettings
@@ -47,6 +50,7 @@ from portal.stage_clock import ASSETS, LOAD, PAGES, PLAN, REPORT_VARIABLE, RENDE
 
 ROOT = Path(__file__).resolve().parents[1]
 GNU_TIME = "/usr/bin/time"  # Debian package "time"
+OTHERS_COLUMN = "other processes' CPU s, build / baseline"
 
 
 @dataclass
@@ -58,6 +62,7 @@ class Run:
     ok: bool
     tail: str
     stages: dict[str, float]  # CPU seconds of our stages inside the build (portal.stage_clock); empty for the baseline
+    others_cpu_seconds: float | None  # CPU time other processes used meanwhile (portal.devtools.machine_cpu); None if unknown
 
 
 def _cpu_seconds() -> float:
@@ -79,16 +84,22 @@ def _run_build(project: Path, site: Path) -> Run:
     peak_file = project.parent / f"{site.name}.peak"
     stages_file = project.parent / f"{site.name}.stages.json"
     env = {**os.environ, "PORTAL_TODAY": BUILD_DAY.isoformat(), "NO_MKDOCS_2_WARNING": "1", REPORT_VARIABLE: str(stages_file)}
-    start = time.perf_counter()
+    start, machine_before = time.perf_counter(), MachineMark.now()
     with log.open("w") as err:
         build = subprocess.Popen([GNU_TIME, "-f", "%U %S %M", "-o", str(peak_file), sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
         sampler = TreeMemoryPeak(build.pid)
         code = build.wait()
         tree_peak = sampler.stop()
-    seconds = time.perf_counter() - start
+    seconds, machine_after = time.perf_counter() - start, MachineMark.now()
     user, system, peak_kb = peak_file.read_text().split()[-3:]
     stages = read_report(stages_file) if stages_file.exists() else {}
-    return Run(seconds, int(peak_kb) / 1024, tree_peak, float(user) + float(system), code == 0, log.read_text(errors="replace")[-800:], stages)
+    cpu = float(user) + float(system)
+    others = others_seconds(machine_before, machine_after, cpu)
+    return Run(seconds, int(peak_kb) / 1024, tree_peak, cpu, code == 0, log.read_text(errors="replace")[-800:], stages, others)
+
+
+def _others(run: Run) -> str:
+    return "—" if run.others_cpu_seconds is None else f"{run.others_cpu_seconds:.1f}"
 
 
 def _site_stats(site: Path) -> tuple[int, int, float, float]:
@@ -180,6 +191,8 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
             "separately: ours / full build": f"{ours / full.seconds:.0%}" if full.ok else "—",
             "separately: ours CPU / full build CPU": f"{ours_cpu / full.cpu_seconds:.0%}" if full.ok else "—",
             "full / baseline": f"{full.seconds / baseline.seconds:.2f}" if baseline.ok else "—",
+            OTHERS_COLUMN: f"{_others(full)} / {_others(baseline)}",
+            "disturbed": ", ".join(name for name, run in (("build", full), ("baseline", baseline)) if disturbed(run.others_cpu_seconds, run.cpu_seconds)) or "no",
             "status": "ok" if full.ok else f"FAILED: {full.tail}",
         }
     finally:
@@ -204,6 +217,11 @@ def main() -> None:
     print(" | ".join("---" for _ in keys))
     for row in rows:
         print(" | ".join(str(row[k]) for k in keys))
+    for row in rows:
+        if row["disturbed"] != "no":
+            others = row[OTHERS_COLUMN]
+            print(f"# WARNING: N={row['N']}: other processes used over {OTHERS_WARNING_SHARE:.0%} of the CPU time of the {row['disturbed']} "
+                  f"({others} s): its times are not comparable with a quiet machine's; run it again alone")
 
 
 if __name__ == "__main__":

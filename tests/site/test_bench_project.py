@@ -78,6 +78,11 @@ def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
     cpu_share = int(row["separately: ours CPU / full build CPU"].rstrip("%"))
     assert 0 < float(row["separately: ours CPU s"]) and abs(cpu_share - 100 * float(row["separately: ours CPU s"]) / build_cpu) < 3, row
     assert float(row["full build s"]) > 0 and float(row["baseline s"]) > 0 and int(row["pages"]) > 40
+    others = row["other processes' CPU s, build / baseline"].split(" / ")  # the machine shared meanwhile (the other test worker)
+    assert len(others) == 2 and all(re.fullmatch(r"-?\d+\.\d", value) for value in others), row
+    assert row["disturbed"] in {"no", "build", "baseline", "build, baseline"}, row
+    warned = re.search(r"^# WARNING: N=40: other processes used over 5% of the CPU time of the (.+?) \(", run.stdout, flags=re.M)
+    assert (warned[1] if warned else "no") == row["disturbed"], run.stdout
 
 
 def test_the_validation_benchmark_loads_a_clean_corpus() -> None:
