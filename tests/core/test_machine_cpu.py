@@ -18,7 +18,7 @@ from portal.devtools.machine_cpu import OTHERS_WARNING_SHARE, MachineMark, distu
 
 pytestmark = pytest.mark.skipif(machine_busy_seconds() is None, reason="/proc/stat: Linux only")
 
-TICK = 0.02  # /proc/stat counts hundredths of a second, per core
+SLACK = 0.1  # /proc/stat counts ticks of a hundredth of a second per core, sampled at each tick; rusage counts exactly
 
 
 def _busy(seconds: float) -> float:
@@ -42,7 +42,7 @@ def test_the_machine_s_counter_grows_by_at_least_the_work_done_here() -> None:
     spent = _busy(0.3)
     after = machine_busy_seconds()
     assert before is not None and after is not None
-    assert after - before >= spent - TICK
+    assert after - before >= spent - SLACK
 
 
 def test_another_busy_process_shows_and_the_measured_one_does_not() -> None:
@@ -55,8 +55,8 @@ def test_another_busy_process_shows_and_the_measured_one_does_not() -> None:
     unmeasured = others_seconds(before, after, measured_cpu=0.0)  # the child as some other process
     measured = others_seconds(before, after, measured_cpu=child)  # the child as the measured build
     assert unmeasured is not None and measured is not None
-    assert unmeasured >= child - TICK
-    assert measured >= -TICK  # every process's time is in the machine's counter: none is taken off twice
+    assert unmeasured >= child - SLACK
+    assert measured >= -SLACK  # every process's time is in the machine's counter: none is taken off twice
     assert unmeasured - measured == pytest.approx(child)
 
 
