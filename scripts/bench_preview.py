@@ -21,7 +21,8 @@ four kinds of edit (portal.devtools.saves):
 For each save it prints the time from the save until the browser — reloaded by MkDocs' live
 reload — shows the new text, the time until every page is written (for a title, when the
 build that settles it has ended), and the server's own figures: pages rewritten, the path
-the save took, and "Documentation built in …".
+the save took, and "Documentation built in …". At the end, the CPU time other processes used
+during the saves (portal.devtools.machine_cpu), with a warning when they kept the machine busy.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from portal.devtools.corpus import BUILD_DAY, write_project
+from portal.devtools.machine_cpu import OTHERS_WARNING_CORES, MachineMark, busy_elsewhere, others_seconds
+from portal.devtools.process_tree import tree_cpu_seconds
 from portal.devtools.saves import CHECKED, FULL, KINDS, OWN_FIRST, SETTLED, SHORTCUT, SHOWN_AT_ONCE, Save, make_save, record_to_save
 from portal.devtools.serving import free_port, stop, wait_until_up
 
@@ -80,6 +83,7 @@ def main() -> None:
             page.goto(url)
             time.sleep(2)  # let the background writing of the first build's files settle
             text = original
+            machine_before, tree_before, saves_start = MachineMark.now(), tree_cpu_seconds(os.getpid()), time.perf_counter()
             for n in range(1, len(KINDS) * args.saves + 1):
                 save = make_save(n, text, original)
                 text = save.text
@@ -90,7 +94,10 @@ def main() -> None:
                 shown = time.perf_counter() - saved
                 seconds.append((save.kind, shown, _all_written(log_path, reloads, saved)))
                 time.sleep(args.pause)  # an editor reads the page; meanwhile the search index and feeds are written
+            machine_after, tree_after, saves_seconds = MachineMark.now(), tree_cpu_seconds(os.getpid()), time.perf_counter() - saves_start
             browser.close()
+        # the server, the browser and this process are the measured tree (this process's own time is taken off once, in others_seconds)
+        others = others_seconds(machine_before, machine_after, (tree_after - tree_before) - (machine_after.own - machine_before.own))
         saves = _builds_by_save(_server_builds(log_path.read_text(encoding="utf-8"))[1:])  # the first build writes everything
         print("save | edit | save → page shown in the browser | save → every page written | path | pages rewritten | server build time")
         print("---|---|---|---|---|---|---")
@@ -105,6 +112,11 @@ def main() -> None:
             written_times = [written for k, _, written in seconds if k == kind]
             print(f"{kind}: median save → shown {statistics.median(shown_times):.2f} s, max {max(shown_times):.2f} s; "
                   f"median save → every page written {statistics.median(written_times):.2f} s, max {max(written_times):.2f} s")
+        if others is not None:
+            print(f"# other processes' CPU time during the saves: {others:.1f} s in {saves_seconds:.0f} s")
+        if busy_elsewhere(others, saves_seconds):
+            print(f"# WARNING: other processes used over {OTHERS_WARNING_CORES:g} of a core on average during the saves: "
+                  "the times are not comparable with a quiet machine's; run it again alone")
     finally:
         if server is not None:
             stop(server)

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from portal.devtools.machine_cpu import OTHERS_WARNING_SHARE, MachineMark, disturbed, machine_busy_seconds, others_seconds
+from portal.devtools.machine_cpu import OTHERS_WARNING_CORES, OTHERS_WARNING_SHARE, MachineMark, busy_elsewhere, disturbed, machine_busy_seconds, others_seconds
 
 pytestmark = pytest.mark.skipif(machine_busy_seconds() is None, reason="/proc/stat: Linux only")
 
@@ -74,3 +74,14 @@ def test_others_are_unknown_without_the_machine_s_counters() -> None:
 ])
 def test_a_run_is_disturbed_above_the_warning_share(others: float | None, cpu: float, expected: bool) -> None:
     assert disturbed(others, cpu) is expected
+
+
+@pytest.mark.parametrize(("others", "seconds", "expected"), [
+    (None, 300.0, False),
+    (1.8, 300.0, False),  # the kernel's own threads: a few thousandths of a core
+    (OTHERS_WARNING_CORES * 300.0, 300.0, False),
+    (150.0, 300.0, True),  # one process busy on one core half the time
+    (1.0, 0.0, False),
+])
+def test_a_waiting_measurement_is_disturbed_above_a_tenth_of_a_core(others: float | None, seconds: float, expected: bool) -> None:
+    assert busy_elsewhere(others, seconds) is expected

@@ -4,7 +4,9 @@ A build's figures mean little when another process shared the machine: on two co
 process elsewhere takes the build's helper process its core, and the build's wall time grows by
 a third while its CPU time hardly changes. Such a run looks like a slow spell of the machine.
 :func:`others_seconds` tells the two apart: the CPU time every process used during the build,
-less the build's own and the measuring process's.
+less the build's own and the measuring process's. A preview's saves are timed the same way,
+with the CPU time of the whole process tree (server, browser) as the measured one
+(portal.devtools.process_tree).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 
 _PROC_STAT = "/proc/stat"
 OTHERS_WARNING_SHARE = 0.05  # of the measured build's CPU time: above it, a run is not comparable with others
+OTHERS_WARNING_CORES = 0.1  # for a measurement that mostly waits (a preview between saves): other processes' CPU time per second
 
 
 def machine_busy_seconds() -> float | None:
@@ -64,3 +67,11 @@ def disturbed(others: float | None, measured_cpu: float) -> bool:
     """Whether other processes used enough CPU time during a measured run to make it unlike
     the runs of a quiet machine (:data:`OTHERS_WARNING_SHARE` of the run's CPU time)."""
     return others is not None and measured_cpu > 0 and others > OTHERS_WARNING_SHARE * measured_cpu
+
+
+def busy_elsewhere(others: float | None, seconds: float) -> bool:
+    """Whether other processes kept the machine busy during ``seconds`` of a measurement that
+    mostly waits, such as a preview between saves, whose own CPU time is too small to compare
+    with: more than :data:`OTHERS_WARNING_CORES` of a core on average."""
+    return others is not None and seconds > 0 and others > OTHERS_WARNING_CORES * seconds
+

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import resource
 import threading
+
+from portal.devtools.process_tree import with_descendants
 
 
 def rss_mb() -> float:
@@ -21,20 +22,6 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as stat:
-                    fields = stat.read().rsplit(")", 1)[1].split()
-            except OSError:  # the process ended meanwhile
-                continue
-            if int(fields[1]) == pid:
-                found.append(int(entry))
-    return found
-
-
 def tree_pss_mb(pid: int) -> float:
     """Proportional resident memory of ``pid`` and all its descendants, in MiB.
 
@@ -43,18 +30,15 @@ def tree_pss_mb(pid: int) -> float:
     the largest process's peak) nor counted twice (as in the sum of resident sizes).
     """
     total_kb = 0
-    pending = [pid]
-    while pending:
-        current = pending.pop()
+    for member in with_descendants(pid):
         try:
-            with open(f"/proc/{current}/smaps_rollup") as rollup:
+            with open(f"/proc/{member}/smaps_rollup") as rollup:
                 for line in rollup:
                     if line.startswith("Pss:"):
                         total_kb += int(line.split()[1])
                         break
-        except OSError:
+        except OSError:  # it ended meanwhile
             continue
-        pending.extend(_children(current))
     return total_kb / 1024
 
 

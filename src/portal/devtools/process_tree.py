@@ -1,0 +1,48 @@
+"""A process and its descendants (Linux ``/proc``), for the benchmark scripts."""
+
+from __future__ import annotations
+
+import os
+
+
+def _stat_fields(pid: int) -> list[str] | None:
+    """The fields of ``/proc/<pid>/stat`` after the command name (field 3 onwards), or None when
+    the process has ended."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` now."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            fields = _stat_fields(int(entry))
+            if fields is not None and int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def with_descendants(pid: int) -> list[int]:
+    """``pid`` and every live process below it."""
+    found, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        found.append(current)
+        pending.extend(children_of(current))
+    return found
+
+
+def tree_cpu_seconds(pid: int) -> float:
+    """User + system time of ``pid`` and of every live process below it, each with the time of
+    the children it has waited for. A process that ends between two readings moves its time into
+    its parent's, so differences between readings count it once."""
+    ticks = 0
+    for member in with_descendants(pid):
+        fields = _stat_fields(member)
+        if fields is not None:  # utime, stime, cutime, cstime: fields 14-17 of the file
+            ticks += sum(int(value) for value in fields[11:15])
+    return ticks / os.sysconf("SC_CLK_TCK")
