@@ -74,4 +74,3 @@ def busy_elsewhere(others: float | None, seconds: float) -> bool:
     mostly waits, such as a preview between saves, whose own CPU time is too small to compare
     with: more than :data:`OTHERS_WARNING_CORES` of a core on average."""
     return others is not None and seconds > 0 and others > OTHERS_WARNING_CORES * seconds
-
