@@ -393,16 +393,19 @@ def _strings_in(nav: object) -> list[str]:
     return [path for value in values for path in _strings_in(value)]
 
 
+def _timed_render(src_uri: str) -> tuple[RenderedPage, float]:
+    """The core's Markdown of a generated page, and the CPU time rendering it took."""
+    clock = StageClock()
+    with clock.timing(RENDER):
+        rendered = _build["site"].render(_planned[src_uri])
+    return rendered, clock.seconds[RENDER]
+
+
 def _convert(page: Page, config: MkDocsConfig, clock: StageClock) -> None:
     """The core renders a generated page's Markdown (timed on ``clock``), unless it has been
     rendered ahead, and MkDocs converts it."""
-    ahead = _rendered_ahead.pop(page.file.src_uri, None)
-    if ahead is not None:
-        rendered, seconds = ahead
-        clock.add(RENDER, seconds)
-    else:
-        with clock.timing(RENDER):
-            rendered = _build["site"].render(_planned[page.file.src_uri])
+    rendered, seconds = _rendered_ahead.pop(page.file.src_uri, None) or _timed_render(page.file.src_uri)
+    clock.add(RENDER, seconds)
     page.markdown = rendered.body
     page.render(config, _files["files"])  # Python-Markdown, link checks, table of contents
     with clock.timing(RENDER):
@@ -435,15 +438,11 @@ def _render_ahead(src_uris: list[str]) -> None:
     rendering page by page, and 5.9 s rendering every page in a row first. Runs of 256 pages in
     the helper take about a fifth off rendering, with no more than those pages held at a time
     (BENCHMARKS.md). A page that fails is left to its turn, which reports the error as usual."""
-    site = _build["site"]
     for src_uri in src_uris:
-        clock = StageClock()
         try:
-            with clock.timing(RENDER):
-                rendered = site.render(_planned[src_uri])
+            _rendered_ahead[src_uri] = _timed_render(src_uri)
         except Exception:  # noqa: S112 - rendered again in its turn, which reports it
             continue
-        _rendered_ahead[src_uri] = (rendered, clock.seconds[RENDER])
 
 
 def _apply(page: Page, converted: _Converted) -> None:

@@ -69,11 +69,11 @@ class StageClock:
         """CPU time spent on ``stage`` and timed apart (a page rendered ahead of its turn)."""
         self.seconds[stage] += seconds
 
-    def add_rendered(self, seconds: float, pages: int = 1) -> None:
-        """Pages rendered elsewhere (in a helper process, or timed on a clock of their own), and
-        the CPU time the core spent rendering them."""
+    def add_rendered(self, seconds: float) -> None:
+        """A page rendered elsewhere (in a helper process, or timed on a clock of its own), and
+        the CPU time the core spent rendering it."""
         self.seconds[RENDER] += seconds
-        self.pages_rendered += pages
+        self.pages_rendered += 1
 
     def pipeline_seconds(self) -> float:
         return sum(self.seconds[stage] for stage in PIPELINE)

@@ -47,7 +47,8 @@ def test_only_a_stage_with_children_counts_the_helpers_it_waited_for() -> None:
 def test_pages_rendered_elsewhere_are_added_with_their_time() -> None:
     clock = StageClock()
     clock.add_rendered(0.25)
-    clock.add_rendered(0.5, pages=2)
+    clock.add_rendered(0.25)
+    clock.add_rendered(0.25)
     with clock.timing(LOAD):
         _busy(0.05)
     assert clock.pages_rendered == 3
