@@ -15,24 +15,31 @@ def _stat_fields(pid: int) -> list[str] | None:
         return None
 
 
-def children_of(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` now."""
-    found = []
+def _children_by_parent() -> dict[int, list[int]]:
+    """Every process now, listed under its parent: one pass over ``/proc``."""
+    children: dict[int, list[int]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             fields = _stat_fields(int(entry))
-            if fields is not None and int(fields[1]) == pid:
-                found.append(int(entry))
-    return found
+            if fields is not None:  # field 4, the parent
+                children.setdefault(int(fields[1]), []).append(int(entry))
+    return children
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` now."""
+    return _children_by_parent().get(pid, [])
 
 
 def with_descendants(pid: int) -> list[int]:
-    """``pid`` and every live process below it."""
+    """``pid`` and every live process below it (sampled every quarter of a second during a
+    benchmarked build: one pass over ``/proc``, not one per process of the tree)."""
+    children = _children_by_parent()
     found, pending = [], [pid]
     while pending:
         current = pending.pop()
         found.append(current)
-        pending.extend(children_of(current))
+        pending.extend(children.get(current, []))
     return found
 
 
