@@ -96,7 +96,8 @@ _clock: dict[str, StageClock] = {"now": StageClock()}  # the current build's sta
 _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
 _HELPER_RETIRE_AFTER = 2000  # pages; then a fresh fork, so the helper's copy-on-write copies stay small
 _RENDER_RUN = 256  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
-_rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # filled in the page helper only (the writer never prepares runs), and gone with it: a run's pages rendered ahead, with their CPU time, until converted
+_RENDER_RUN_HERE = 6  # pages the writer renders in a row when it converts one itself, claiming none ahead (_render_ahead)
+_rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # a run's pages rendered ahead (_render_ahead), with their CPU time, until converted or dropped (_drop_rendered_ahead)
 _THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
 
 
@@ -432,17 +433,27 @@ def _converted(src_uri: str, config: MkDocsConfig) -> _Converted:
 
 def _render_ahead(src_uris: list[str]) -> None:
     """The core's Markdown of a run of pages, rendered one after another before MkDocs converts
-    each (portal.forked_ahead's ``prepare``, in the helper). Rendered between conversions, each
-    page finds the templates and the core's code pushed out of the processor's caches by the
-    conversion and the theme: at 10,000 resolutions, a build without the helper spent 9.1 s
-    rendering page by page, and 5.9 s rendering every page in a row first. Runs of 256 pages in
-    the helper take about a fifth off rendering, with no more than those pages held at a time
-    (BENCHMARKS.md). A page that fails is left to its turn, which reports the error as usual."""
+    each (portal.forked_ahead's ``prepare``). Rendered between conversions, each page finds the
+    templates and the core's code pushed out of the processor's caches by the conversion and the
+    theme: at 10,000 resolutions, a build without the helper spent 9.1 s rendering page by page,
+    and 5.9 s rendering every page in a row first. The helper renders the runs of 256 pages it
+    claims; the writer, when it converts a page itself, renders that page and the next 5, which
+    it has not claimed (BENCHMARKS.md). A page that fails is left to its turn, which reports the
+    error as usual."""
     for src_uri in src_uris:
         try:
             _rendered_ahead[src_uri] = _timed_render(src_uri)
         except Exception:  # noqa: S112 - rendered again in its turn, which reports it
-            continue
+            _rendered_ahead.pop(src_uri, None)  # nor one rendered in the writer before this helper was forked
+
+
+def _drop_rendered_ahead(src_uris: list[str]) -> None:
+    """In the writer: pages it rendered ahead but did not convert (the helper claimed and
+    converted them). Their rendering was done twice; the writer's time for it counts too."""
+    for src_uri in src_uris:
+        dropped = _rendered_ahead.pop(src_uri, None)
+        if dropped is not None:
+            _clock["now"].add(RENDER, dropped[1])
 
 
 def _apply(page: Page, converted: _Converted) -> None:
@@ -451,6 +462,7 @@ def _apply(page: Page, converted: _Converted) -> None:
     if links is not None:
         page.links_to_anchors = {files.src_uris[uri]: anchors for uri, anchors in links.items()}
     _clock["now"].add_rendered(render_seconds)
+    _drop_rendered_ahead([page.file.src_uri])
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
@@ -505,7 +517,7 @@ def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
         with _clock["now"].timing(RENDER):  # compiled once, here, rather than in every helper
             _build["site"].prepare_rendering()
         _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config), retire_after=_HELPER_RETIRE_AFTER,
-                                      batch=_RENDER_RUN, prepare=_render_ahead)
+                                      batch=_RENDER_RUN, prepare=_render_ahead, prepare_here=_RENDER_RUN_HERE)
         log.info(f"Dựng song song: một tiến trình phụ chuyển {len(order)} trang trên nhân thứ hai.")
     return env
 
@@ -514,6 +526,7 @@ def _stop_helper() -> None:
     ahead = _ahead.pop("pages", None)
     if ahead is not None:
         ahead.close()
+    _drop_rendered_ahead(list(_rendered_ahead))  # none is left unless the build failed
 
 
 def on_build_error(*, error: Exception) -> None:

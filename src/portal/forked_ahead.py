@@ -13,7 +13,10 @@ run before its keys are computed one by one: work that runs faster done several 
 row (rendering pages: the same templates and code stay in the processor's caches, instead of
 being pushed out by the rest of each page's conversion) is done for the whole run first. The
 consumer claims one key at a time: it has the rest of the build to do, and a run of its own
-would keep it from it longer.
+would keep it from it longer, since it would have to compute every key of the run. When it
+computes a key itself, it gives ``prepare`` that key and up to ``prepare_here - 1`` keys
+after it without claiming them: the keys it reaches before the helper claims them again are
+prepared already, and what it prepared for a key the helper then claims is work done twice.
 
 The consumer asks for the results in order (:meth:`take`). What the helper logs while
 computing a result (a broken link, say) is replayed in the consumer when that result is
@@ -113,17 +116,23 @@ class ForkedAhead(Generic[T]):
 
     The helper claims ``batch`` consecutive keys at a time and calls ``prepare`` with them
     before computing each; ``prepare`` may only do ahead what ``work`` would otherwise do
-    itself, because what it leaves undone, or fails at, ``work`` must still do.
+    itself, because what it leaves undone, or fails at, ``work`` must still do. The consumer
+    prepares ``prepare_here`` keys at a time, from the first it computes itself, and claims
+    none of them ahead: a key it prepared may still be computed by the helper, and whatever
+    keeps what ``prepare`` did must drop it then (the consumer's ``prepare`` has no other way
+    to know).
     """
 
     def __init__(self, keys: Sequence[str], work: Callable[[str], T], *, retire_after: int | None = None,
-                 batch: int = 1, prepare: Callable[[list[str]], None] | None = None) -> None:
+                 batch: int = 1, prepare: Callable[[list[str]], None] | None = None, prepare_here: int = 1) -> None:
         self._keys = list(keys)
         self._index = {key: i for i, key in enumerate(self._keys)}
         self._work = work
         self._retire_after = retire_after
         self._batch = max(1, batch)
         self._prepare = prepare
+        self._prepare_here = max(1, prepare_here)
+        self._prepared_here_until = 0  # the consumer has prepared the keys before this index it computes itself
         self._ready: dict[int, tuple[bool, T | None, list[LogLine]]] = {}
         self._computed_here: set[int] = set()  # keys of _ready the consumer computed ahead itself
         self._context = multiprocessing.get_context("fork")
@@ -141,6 +150,15 @@ class ForkedAhead(Generic[T]):
         send.close()  # the consumer only receives; EOF then means the helper is gone
         self.helpers_started += 1
 
+    def _prepare_keys(self, run: range) -> None:
+        """``prepare`` for a run of keys, in either process; its failure is left to the keys' own work to report."""
+        if self._prepare is None:
+            return
+        try:
+            self._prepare([self._keys[i] for i in run])
+        except Exception:  # noqa: S110 - each key's work meets the same problem and reports it
+            pass
+
     # -- in the helper process ------------------------------------------------------------
     def _run(self, send) -> None:  # noqa: ANN001 - a multiprocessing Connection
         self._results.close()
@@ -150,7 +168,7 @@ class ForkedAhead(Generic[T]):
             run = self._claim(None, self._batch)
             if run is None:
                 break
-            self._prepare_run(run)
+            self._prepare_keys(run)
             carried = capture.take()  # what preparing logged goes with the run's first result
             for i in run:
                 try:
@@ -167,15 +185,6 @@ class ForkedAhead(Generic[T]):
         send.send(None)  # retiring: every claimed key has been sent
         send.close()
 
-    def _prepare_run(self, run: range) -> None:
-        """``prepare`` for a run of keys; its failure is left to the keys' own work to report."""
-        if self._prepare is None:
-            return
-        try:
-            self._prepare([self._keys[i] for i in run])
-        except Exception:  # noqa: S110 - each key's work meets the same problem and reports it
-            pass
-
     # -- in the consumer ------------------------------------------------------------------
     def take(self, key: str) -> T:
         i = self._index.get(key)
@@ -183,7 +192,7 @@ class ForkedAhead(Generic[T]):
             return self._work(key)
         while i not in self._ready:
             if self._process is None:  # no helper any more: it died, or nothing was left to claim
-                return self._work(key)
+                return self._work_here(i)
             self._receive(block=False, until=i)  # what has arrived, a retirement included
             if i in self._ready or self._process is None:
                 continue
@@ -191,7 +200,7 @@ class ForkedAhead(Generic[T]):
             if claimed is None:  # everything is claimed: wait for the helper
                 self._receive(block=True, until=i)
             elif claimed[0] == i:  # the helper has not reached it: compute it here
-                return self._work(key)
+                return self._work_here(i)
             else:  # the helper is busy with i: rather than wait, compute a later key meanwhile
                 self._ready[claimed[0]] = self._compute_here(claimed[0])
                 self._computed_here.add(claimed[0])
@@ -218,9 +227,16 @@ class ForkedAhead(Generic[T]):
             self._next.value = end
             return range(start, end)
 
+    def _work_here(self, i: int) -> T:
+        """``work`` for key ``i`` in the consumer, its run prepared first unless it has been."""
+        if self._prepare is not None and self._prepare_here > 1 and i >= self._prepared_here_until:
+            self._prepared_here_until = min(i + self._prepare_here, len(self._keys))
+            self._prepare_keys(range(i, self._prepared_here_until))
+        return self._work(self._keys[i])
+
     def _compute_here(self, i: int) -> tuple[bool, T | None, list[LogLine]]:
         try:
-            return False, self._work(self._keys[i]), []
+            return False, self._work_here(i), []
         except Exception:  # computed again, and reported, when its key is taken
             return True, None, []
 

@@ -153,6 +153,30 @@ def test_the_helper_claims_keys_in_runs_and_prepares_each_run() -> None:
     assert any(len(run) == 4 for _, run in helpers)
 
 
+def _square_slowly_here(key: str) -> tuple[int, int, tuple[str, ...] | None]:
+    """Fifty times slower in the consumer than in the helper: the helper claims again, from the
+    first key nobody has claimed, while the consumer is still on a key it computes itself."""
+    time.sleep(0.05 if os.getpid() == PARENT else 0.001)
+    n = int(key[1:])
+    return n * n, os.getpid(), _PREPARED.pop(key, None)
+
+
+def test_the_consumer_prepares_a_run_of_its_own_without_claiming_it() -> None:
+    _PREPARED.clear()
+    results, _ = _take_all(KEYS, _square_slowly_here, batch=4, prepare=_remember_run, prepare_here=3)
+    assert [value for value, _, _ in results] == [i * i for i in range(60)]
+    here = [(key, run) for key, (_, pid, run) in zip(KEYS, results) if pid == PARENT]
+    assert here  # the consumer computes the first key it asks for, or one the helper has not reached
+    for key, run in here:  # prepared first, in a run that begins at a key the consumer computed
+        assert run is not None and run[0] == key, key
+        numbers = [int(k[1:]) for k in run]
+        assert len(run) == 3 and numbers == list(range(numbers[0], numbers[0] + 3))
+    computed_by_helper = {key for key, (_, pid, _) in zip(KEYS, results) if pid != PARENT}
+    # the rest of each run was left unclaimed: the helper, faster, claimed and computed it
+    assert set(_PREPARED) == {k for _, run in here for k in run[1:]}
+    assert set(_PREPARED) <= computed_by_helper
+
+
 def test_a_failing_prepare_leaves_each_key_to_its_work() -> None:
     def prepare(keys: list[str]) -> None:
         raise RuntimeError("cannot prepare")
