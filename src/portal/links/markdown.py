@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Callable, Iterable
 
-from markupsafe import escape
-
 from portal.links.citations import Resolved
 from portal.links.resolve import Outcome
 from portal.load.loader import Entry
+from portal.text.html_escape import escape_html
 
 
 def markdown_link(label: str, url: str) -> str:
@@ -24,7 +23,7 @@ def markdown_link(label: str, url: str) -> str:
 
 def html_link(label: str, url: str) -> str:
     """An HTML link; ``url`` is a public address (MkDocs leaves raw HTML alone)."""
-    return f'<a href="{escape(url)}">{label}</a>'
+    return f'<a href="{escape_html(url)}">{label}</a>'
 
 
 def apply_links(
@@ -49,7 +48,7 @@ def apply_links(
         plain: True for a plain-text field (escape it), False for a Markdown body.
         link: writes one link from its (already escaped) label and ``href``'s address.
     """
-    keep = (lambda s: str(escape(s))) if plain else (lambda s: s)
+    keep = escape_html if plain else (lambda s: s)
     out: list[str] = []
     pos = 0
     for found, res in resolved:

@@ -29,6 +29,7 @@ from portal.site.link_filters import FILTERS as LINK_FILTERS
 from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.plan import PlannedPage, SiteSettings, letter_slug, record_title
 from portal.text import format_money, format_number, format_vn_date
+from portal.text.html_escape import escape_html
 from portal.validity import ValidityReport, status_periods
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -233,6 +234,8 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
     env.context_class = DirectCallContext  # type: ignore[misc]  # calls macros without Jinja's questions
     env.extend(page_in_hand=PageInHand())
     env.filters.update(
+        e=escape_html,  # as Jinja's own |e, without making a Markup object that is a string again at once
+        escape=escape_html,
         vn_date=_date,
         cell=_cell,
         raw=_raw,

@@ -9,6 +9,7 @@
 * ``slug`` — ASCII slugs (also a Python-Markdown ``toc`` slugify);
 * ``numbers`` — Babel ``vi`` grouping, money, Roman numerals, ordinals;
 * ``re2_classes`` — Python's ``\\s``, ``\\d`` and ``re.IGNORECASE`` spelled for RE2 (one-pass first looks).
+* ``html_escape`` — ``escape_html``: text made safe in HTML, as ``|e`` does, for templates and code.
 
 Every function is pure; display text is only ever ``clean``-ed, never re-toned.
 """
