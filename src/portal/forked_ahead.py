@@ -132,7 +132,7 @@ class ForkedAhead(Generic[T]):
         self._batch = max(1, batch)
         self._prepare = prepare
         self._prepare_here = max(1, prepare_here)
-        self._prepared_here_until = 0  # the consumer has prepared the keys before this index it computes itself
+        self._prepared_here_until = 0  # the end of the last run the consumer prepared (_work_here)
         self._ready: dict[int, tuple[bool, T | None, list[LogLine]]] = {}
         self._computed_here: set[int] = set()  # keys of _ready the consumer computed ahead itself
         self._context = multiprocessing.get_context("fork")
