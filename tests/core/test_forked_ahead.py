@@ -6,6 +6,7 @@ order, with the helper's log messages, whatever the helper does (fails, dies, ru
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import time
@@ -132,10 +133,17 @@ def _remember_run(keys: list[str]) -> None:
         _PREPARED[key] = tuple(keys)
 
 
-def _square_and_its_run(key: str) -> tuple[int, int, tuple[str, ...] | None]:
-    time.sleep(0.004)
+def _square_and_its_run(key: str, *, here: float = 0.004, helper: float = 0.004) -> tuple[int, int, tuple[str, ...] | None]:
+    """The key squared, the process that computed it, and the run it was prepared with there;
+    ``here`` and ``helper`` are the seconds it takes in the consumer and in a helper."""
+    time.sleep(here if os.getpid() == PARENT else helper)
     n = int(key[1:])
     return n * n, os.getpid(), _PREPARED.pop(key, None)
+
+
+def _consecutive(run: tuple[str, ...]) -> bool:
+    numbers = [int(k[1:]) for k in run]
+    return numbers == list(range(numbers[0], numbers[0] + len(run)))
 
 
 def test_the_helper_claims_keys_in_runs_and_prepares_each_run() -> None:
@@ -148,29 +156,22 @@ def test_the_helper_claims_keys_in_runs_and_prepares_each_run() -> None:
     assert here == [None] * len(here)  # the consumer claims one key at a time, prepared by nobody
     for key, run in helpers:  # prepared in the helper that computed it, with its run
         assert run is not None, key
-        numbers = [int(k[1:]) for k in run]
-        assert key in run and 1 <= len(run) <= 4 and numbers == list(range(numbers[0], numbers[0] + len(run)))
+        assert key in run and 1 <= len(run) <= 4 and _consecutive(run)
     assert any(len(run) == 4 for _, run in helpers)
-
-
-def _square_slowly_here(key: str) -> tuple[int, int, tuple[str, ...] | None]:
-    """Fifty times slower in the consumer than in the helper: the helper claims again, from the
-    first key nobody has claimed, while the consumer is still on a key it computes itself."""
-    time.sleep(0.05 if os.getpid() == PARENT else 0.001)
-    n = int(key[1:])
-    return n * n, os.getpid(), _PREPARED.pop(key, None)
 
 
 def test_the_consumer_prepares_a_run_of_its_own_without_claiming_it() -> None:
     _PREPARED.clear()
-    results, _ = _take_all(KEYS, _square_slowly_here, batch=4, prepare=_remember_run, prepare_here=3)
+    # fifty times slower in the consumer than in the helper: the helper claims again, from the
+    # first key nobody has claimed, while the consumer is still on a key it computes itself
+    work = functools.partial(_square_and_its_run, here=0.05, helper=0.001)
+    results, _ = _take_all(KEYS, work, batch=4, prepare=_remember_run, prepare_here=3)
     assert [value for value, _, _ in results] == [i * i for i in range(60)]
     here = [(key, run) for key, (_, pid, run) in zip(KEYS, results) if pid == PARENT]
     assert here  # the consumer computes the first key it asks for, or one the helper has not reached
     for key, run in here:  # prepared first, in a run that begins at a key the consumer computed
         assert run is not None and run[0] == key, key
-        numbers = [int(k[1:]) for k in run]
-        assert len(run) == 3 and numbers == list(range(numbers[0], numbers[0] + 3))
+        assert len(run) == 3 and _consecutive(run)
     computed_by_helper = {key for key, (_, pid, _) in zip(KEYS, results) if pid != PARENT}
     # the rest of each run was left unclaimed: the helper, faster, claimed and computed it
     assert set(_PREPARED) == {k for _, run in here for k in run[1:]}
