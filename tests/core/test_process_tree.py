@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from portal.devtools.process_tree import children_of, tree_cpu_seconds, with_descendants
+from portal.devtools.process_tree import tree_cpu_seconds, with_descendants
 
 pytestmark = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="/proc: Linux only")
 
 SLACK = 0.1  # /proc counts ticks of a hundredth of a second, sampled at each tick
-_SLEEPS_WITH_A_CHILD = "import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(30)'])\ntime.sleep(30)\n"
+_SLEEPS_WITH_A_CHILD = "import subprocess, sys, time\nchild = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(30)'])\nprint(child.pid, flush=True)\ntime.sleep(30)\n"
 _SPINS = "import time\nstart = time.process_time()\nwhile time.process_time() - start < 0.6:\n    pass\n"
 
 
@@ -31,17 +31,19 @@ def _until(condition, timeout: float = 10.0):  # noqa: ANN001, ANN202
 
 
 def test_a_tree_holds_the_children_and_their_children() -> None:
-    parent = subprocess.Popen([sys.executable, "-c", _SLEEPS_WITH_A_CHILD])
+    parent = subprocess.Popen([sys.executable, "-c", _SLEEPS_WITH_A_CHILD], stdout=subprocess.PIPE, text=True)
+    grandchild = None
     try:
-        grandchildren = _until(lambda: children_of(parent.pid))
+        grandchild = int(parent.stdout.readline())  # told by its parent, not read from /proc
         members = with_descendants(os.getpid())
-        assert members[0] == os.getpid() and parent.pid in members and grandchildren[0] in members
+        assert members[0] == os.getpid() and parent.pid in members and grandchild in members
         assert os.getppid() not in members
     finally:
-        for pid in children_of(parent.pid):
-            os.kill(pid, 9)
+        if grandchild is not None:
+            os.kill(grandchild, 9)
         parent.kill()
         parent.wait()
+        parent.stdout.close()
 
 
 def test_a_busy_child_counts_before_and_after_it_is_waited_for() -> None:

@@ -26,11 +26,6 @@ def _children_by_parent() -> dict[int, list[int]]:
     return children
 
 
-def children_of(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` now."""
-    return _children_by_parent().get(pid, [])
-
-
 def with_descendants(pid: int) -> list[int]:
     """``pid`` and every live process below it (sampled every quarter of a second during a
     benchmarked build: one pass over ``/proc``, not one per process of the tree)."""
