@@ -15,21 +15,21 @@ def _stat_fields(pid: int) -> list[str] | None:
         return None
 
 
-def _children_by_parent() -> dict[int, list[int]]:
-    """Every process now, listed under its parent: one pass over ``/proc``."""
-    children: dict[int, list[int]] = {}
+def _processes() -> dict[int, list[str]]:
+    """Every live process and its ``stat`` fields: one pass over ``/proc``."""
+    found: dict[int, list[str]] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             fields = _stat_fields(int(entry))
-            if fields is not None:  # field 4, the parent
-                children.setdefault(int(fields[1]), []).append(int(entry))
-    return children
+            if fields is not None:
+                found[int(entry)] = fields
+    return found
 
 
-def with_descendants(pid: int) -> list[int]:
-    """``pid`` and every live process below it (sampled every quarter of a second during a
-    benchmarked build: one pass over ``/proc``, not one per process of the tree)."""
-    children = _children_by_parent()
+def _tree(pid: int, processes: dict[int, list[str]]) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for member, fields in processes.items():  # field 4 of the file, the parent
+        children.setdefault(int(fields[1]), []).append(member)
     found, pending = [], [pid]
     while pending:
         current = pending.pop()
@@ -38,13 +38,20 @@ def with_descendants(pid: int) -> list[int]:
     return found
 
 
+def with_descendants(pid: int) -> list[int]:
+    """``pid`` and every live process below it (sampled every quarter of a second during a
+    benchmarked build: one pass over ``/proc``, not one per process of the tree)."""
+    return _tree(pid, _processes())
+
+
 def tree_cpu_seconds(pid: int) -> float:
     """User + system time of ``pid`` and of every live process below it, each with the time of
     the children it has waited for. A process that ends between two readings moves its time into
     its parent's, so differences between readings count it once."""
+    processes = _processes()  # read once: the tree and its times from the same pass
     ticks = 0
-    for member in with_descendants(pid):
-        fields = _stat_fields(member)
+    for member in _tree(pid, processes):
+        fields = processes.get(member)
         if fields is not None:  # utime, stime, cutime, cstime: fields 14-17 of the file
             ticks += sum(int(value) for value in fields[11:15])
     return ticks / os.sysconf("SC_CLK_TCK")
