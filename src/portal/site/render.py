@@ -24,7 +24,7 @@ from portal.model.vocab import RELATION_INVERSE_LABEL, Validity
 from portal.links.diagram import document_diagram
 from portal.loop.view import LoopView
 from portal.site import urls
-from portal.site.direct_calls import DirectCallContext, render_template
+from portal.site.shorter_jinja import ShortCodeGenerator, render_template
 from portal.site.link_filters import FILTERS as LINK_FILTERS
 from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.plan import PlannedPage, SiteSettings, letter_slug, record_title
@@ -231,7 +231,7 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.context_class = DirectCallContext  # type: ignore[misc]  # calls macros without Jinja's questions
+    env.code_generator_class = ShortCodeGenerator  # type: ignore[misc]  # attribute reads and calls compiled shorter
     env.extend(page_in_hand=PageInHand())
     env.filters.update(
         e=escape_html,  # as Jinja's own |e, without making a Markup object that is a string again at once
