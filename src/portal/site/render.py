@@ -231,7 +231,7 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.code_generator_class = ShortCodeGenerator  # type: ignore[misc]  # attribute reads and calls compiled shorter
+    env.code_generator_class = ShortCodeGenerator  # type: ignore[misc]  # calls compiled without Jinja's questions
     env.extend(page_in_hand=PageInHand())
     env.filters.update(
         e=escape_html,  # as Jinja's own |e, without making a Markup object that is a string again at once
