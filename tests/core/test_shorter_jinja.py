@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import jinja2
@@ -173,3 +174,74 @@ def test_render_template_leaves_a_template_with_globals_of_its_own_to_jinja() ->
     env = _environment(True)
     own = env.from_string("{{ name }} {{ extra }}", globals={"extra": "own global"})
     assert render_template(own, {}) == own.render() == "env own global"
+
+
+ALL_FIELDS = "{{ loop.index }}{{ loop.index0 }}{{ loop.revindex }}{{ loop.revindex0 }}{{ loop.first }}{{ loop.last }}{{ loop.length }}{{ loop.depth }}{{ loop.depth0 }}"
+
+# (template, how many of its loops do without LoopContext): each renders as with Jinja's own compiler
+LOOPS = [
+    (f"{{% for x in items %}}{ALL_FIELDS}:{{{{ x }}}};{{% endfor %}}", 1),
+    ("{% for x in items %}{{ x }}{% if not loop.last %}, {% endif %}{% else %}trống{% endfor %}", 1),
+    ("{% for k, v in pairs %}{{ loop.index }}{{ k }}={{ v }}{% if loop.first %}!{% endif %} {% endfor %}", 1),
+    ("{% for a in items %}{% for b in range(loop.index0) %}[{{ loop.index }}/{{ loop.length }}]{% else %}(ngoài {{ loop.index }}){% endfor %}{% endfor %}", 2),
+    ("{% for a in items %}{% for b in [1, 2] %}{{ loop.index }}{% endfor %}{{ loop.last }}{% endfor %}", 2),
+    ("{% for a in items %}{% macro show() %}<{{ loop.revindex }}>{% endmacro %}{{ show() }}{% endfor %}", 1),
+    ("{% for a in items %}{% set n = loop.index * 10 %}{{ n }} {% endfor %}", 1),
+    ("{% macro wrap() %}[{{ caller() }}]{% endmacro %}{% for a in items %}{% call wrap() %}{{ loop.index }}{{ a }}{% endcall %}{% endfor %}", 1),
+    ("{% for a in items %}{% with n = loop.length %}{{ n }}{{ loop.revindex }}{% endwith %}{% endfor %}", 1),
+    # an inner loop that needs LoopContext: Jinja gives the outer one a LoopContext too
+    ("{% for a in items %}{% for b in [1, 2] %}{{ loop.cycle('x', 'y') }}{% endfor %}{{ loop.last }}{% endfor %}", 0),
+    ("{% for a in items %}{{ loop.previtem is defined }}{% endfor %}", 0),
+    ("{% for a in items %}{{ loop.changed(a) }}{% endfor %}", 0),
+    ("{% for a in items %}{% set whole = loop %}{{ whole.index }}{% endfor %}", 0),
+    ("{% for a in items %}{{ show_loop(loop) }}{% endfor %}", 0),
+    ("{% for a in items %}{{ loop.index }}{{ show_loop(loop) }}{% endfor %}", 0),
+    ("{% for a in items if a != 'b' %}{{ loop.index }}/{{ loop.length }} {% endfor %}", 0),
+    ("{% for a in items %}{{ loop.index }}{% include 'included.j2' %}{% endfor %}", 0),
+    ("{% for a in tree recursive %}{{ a.name }}{% if a.children %}({{ loop(a.children) }}){% endif %}{{ loop.depth }}{% endfor %}", 0),
+    ("{% for a in items %}{{ a }}{% endfor %}", 0),  # never reads loop: Jinja makes no LoopContext either
+]
+
+VALUES = {
+    "list": ["a", "b", "c"],
+    "tuple": ("a", "b"),
+    "one": ["a"],
+    "empty": [],
+    "generator": None,  # made fresh for each render (below)
+    "dict": {"a": 1, "b": 2},
+    "text": "chữ",
+    "long": list(range(150)),  # beyond the states made ahead
+}
+
+
+def _loop_environment(short: bool) -> jinja2.Environment:
+    env = _environment(short)
+    env.loader = jinja2.DictLoader({"included.j2": "{{ a }} "})
+    env.globals["show_loop"] = lambda loop: f"({loop.index}/{loop.length})"
+    return env
+
+
+@pytest.mark.parametrize(("source", "plain"), LOOPS)
+def test_loops_render_as_with_jinjas_own_compiler(source: str, plain: int) -> None:
+    ours, jinjas = _loop_environment(True), _loop_environment(False)
+    ours_template, jinjas_template = ours.from_string(source), jinjas.from_string(source)
+    for kind, value in VALUES.items():
+        items = (x for x in "xyz") if kind == "generator" else value
+        context = {"items": items, "pairs": [("k", 1), ("l", 2)], "tree": [{"name": "a", "children": [{"name": "b", "children": []}]}]}
+        expected = jinjas_template.render(**context)
+        if kind == "generator":
+            context["items"] = (x for x in "xyz")
+        assert ours_template.render(**context) == expected, (source, kind)
+    compiled, jinjas_compiled = ours.compile(source, raw=True), jinjas.compile(source, raw=True)
+    alias = re.search(r"import plain_loop as (t_\d+)", compiled)
+    assert (compiled.count(f"{alias.group(1)}(") if alias else 0) == plain
+    assert compiled.count("LoopContext(") == jinjas_compiled.count("LoopContext(") - plain
+
+
+def test_a_plain_loop_over_something_undefined_fails_as_with_jinjas_own_compiler() -> None:
+    errors = []
+    for short in (False, True):
+        with pytest.raises(jinja2.UndefinedError) as caught:
+            _loop_environment(short).from_string("{% for a in missing %}{{ loop.index }}{% endfor %}").render()
+        errors.append(str(caught.value))
+    assert errors[0] == errors[1] == "'missing' is undefined"

@@ -1,4 +1,4 @@
-"""Jinja taken shorter for our pages: the Python a template's calls compile to, and each page's context.
+"""Jinja taken shorter for our pages: the Python a template's calls and loops compile to, and each page's context.
 
 Jinja compiles every call in a template (``{{ m.badge(report) }}``, ``{{ public_href(rec) }}``,
 ``{{ listed(…) }}``) to ``context.call(f, …)``, which first asks ``f`` whether it wants the
@@ -17,6 +17,14 @@ to), writes instead, for a call with positional and keyword arguments only (no `
   bound when it wants that, and leaves the rest (the context, the evaluation context) to
   ``context.call``.
 
+A loop that reads only the plain numbers and flags of ``loop`` (``loop.index``, ``loop.last``,
+``loop.length``…) is compiled without Jinja's ``LoopContext``, whose ``__next__`` is Python code
+run at every item, and whose ``loop.last`` looks one item ahead through more of it: the loop
+gets a :class:`LoopState` with each item instead (:func:`plain_loop`), made once for every
+position of every short sequence. A loop that reads anything else of ``loop`` (``cycle``,
+``previtem``, ``changed``…), passes ``loop`` on, is recursive or filtered (``{% for … if … %}``),
+or holds what hands the context on (an include, an import, a block), keeps ``LoopContext``.
+
 Every other call, and everything else, is compiled as Jinja compiles it.
 
 One difference from Jinja remains, on purpose: a function that raises ``StopIteration`` makes
@@ -34,8 +42,9 @@ from __future__ import annotations
 
 import keyword
 from collections import ChainMap
+from collections.abc import Iterable, Iterator
 from functools import partial
-from types import BuiltinFunctionType
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
 import jinja2
@@ -49,13 +58,19 @@ _WANTS_ENVIRONMENT = jinja2.pass_environment(lambda: None).jinja_pass_arg  # typ
 def callable_for(obj: Any, context: Context, loop_vars: dict[str, Any] | None, block_vars: dict[str, Any] | None) -> Any:
     """What to call in place of ``context.call(obj, …)``: what Jinja's ``Context.call`` would call
     (see the module's docstring)."""
-    if type(obj) is Macro or type(obj) is BuiltinFunctionType:  # they never want anything
+    kind = type(obj)
+    if kind is Macro or kind is BuiltinFunctionType:  # they never want anything
         return obj
-    wants = getattr(getattr(obj, "__call__", None), "jinja_pass_arg", None)  # a callable object's, as Jinja asks first
-    if wants is None:
+    if kind is FunctionType:  # its __call__, which Jinja asks first, is a method-wrapper: it holds nothing
         wants = getattr(obj, "jinja_pass_arg", None)
+    elif kind is MethodType:  # asked of the function: asking the method raises and catches an AttributeError
+        wants = getattr(obj.__func__, "jinja_pass_arg", None)
+    else:
+        wants = getattr(getattr(obj, "__call__", None), "jinja_pass_arg", None)  # a callable object's, as Jinja asks first
         if wants is None:
-            return obj
+            wants = getattr(obj, "jinja_pass_arg", None)
+    if wants is None:
+        return obj
     if wants is _WANTS_ENVIRONMENT:
         return partial(obj, context.environment)
     scopes = {"_loop_vars": loop_vars} if loop_vars is not None else {}
@@ -66,17 +81,101 @@ def callable_for(obj: Any, context: Context, loop_vars: dict[str, Any] | None, b
 
 _IMPORTS = f"from {__name__} import callable_for as sc_callable_for, Macro as sc_Macro"
 
+_LOOP_FIELDS = ("index", "index0", "revindex", "revindex0", "first", "last", "length", "depth", "depth0")
+
+
+class LoopState:
+    """``loop`` at one item of a loop that reads nothing else of it (see the module's docstring):
+    the values Jinja's ``LoopContext`` gives, for a loop that is not recursive."""
+
+    __slots__ = _LOOP_FIELDS
+
+    def __init__(self, index0: int, length: int) -> None:
+        self.index0 = index0
+        self.index = index0 + 1
+        self.revindex = length - index0
+        self.revindex0 = length - index0 - 1
+        self.first = index0 == 0
+        self.last = index0 == length - 1
+        self.length = length
+        self.depth = 1
+        self.depth0 = 0
+
+
+_STATES = tuple(tuple(LoopState(i, n) for i in range(n)) for n in range(64))  # never changed: shared by every loop
+
+
+def plain_loop(iterable: Iterable[Any]) -> Iterator[tuple[Any, LoopState]]:
+    """Each item of ``iterable`` with its :class:`LoopState`. The items are listed first, as
+    ``LoopContext`` lists them when asked for ``loop.length`` (and an undefined value fails here
+    as it fails there)."""
+    items = iterable if type(iterable) is list or type(iterable) is tuple else list(iterable)
+    n = len(items)
+    return zip(items, _STATES[n] if n < len(_STATES) else [LoopState(i, n) for i in range(n)])
+
+
+_PLAIN_LOOP = f"{__name__}.plain_loop"
+_HANDS_CONTEXT_ON = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Block, nodes.Extends)
+
+
+def _loop_region(loop: nodes.For) -> Iterator[nodes.Node]:
+    """The nodes in which ``loop`` means this loop: its body, less the bodies of loops inside it
+    (their iterable, filter and ``else`` still see this one)."""
+    stack = list(loop.body)
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(node.iter_child_nodes(exclude=("body",) if isinstance(node, nodes.For) else ()))
+
+
+def _plain_reads(loop: nodes.For) -> list[nodes.Getattr]:
+    """The reads of ``loop.<field>`` in ``loop``'s body, when it reads nothing else of ``loop``
+    and can do without ``LoopContext``; otherwise none."""
+    if loop.recursive or loop.test is not None:
+        return []
+    reads: list[nodes.Getattr] = []
+    for node in _loop_region(loop):
+        if isinstance(node, _HANDS_CONTEXT_ON) or (isinstance(node, nodes.NSRef) and node.name == "loop"):
+            return []
+        if isinstance(node, nodes.Getattr) and isinstance(node.node, nodes.Name) and node.node.name == "loop":
+            if node.attr not in _LOOP_FIELDS:
+                return []
+            reads.append(node)
+    # every `loop` of the body read so, those of the loops inside it too: Jinja gives this loop a
+    # LoopContext whenever `loop` appears anywhere in its body (inner loops rewritten first)
+    names = sum(1 for body in loop.body for name in body.find_all(nodes.Name) if name.name == "loop")
+    return reads if names == len(reads) else []
+
+
+def _without_loop_contexts(template: nodes.Template, environment: jinja2.Environment) -> None:
+    """Rewrite each loop that can do without ``LoopContext`` (:func:`_plain_reads`) to iterate
+    over ``plain_loop(…)``, its ``loop`` a name of its own that Jinja takes for a plain variable."""
+    for number, loop in enumerate(reversed(list(template.find_all(nodes.For)))):  # inner loops first
+        reads = _plain_reads(loop)
+        if not reads:
+            continue
+        name = f"_sc_loop_{number}"
+        for read in reads:
+            read.node = nodes.Name(name, "load", lineno=read.node.lineno, environment=environment)
+        loop.target = nodes.Tuple([loop.target, nodes.Name(name, "store")], "store")
+        loop.iter = nodes.Call(nodes.ImportedName(_PLAIN_LOOP), [loop.iter], [], None, None)
+        for node in (loop.target, loop.iter):
+            node.set_lineno(loop.lineno).set_environment(environment)
+
 
 class ShortCodeGenerator(CodeGenerator):
     """``Environment.code_generator_class`` for the page templates (portal.site.render).
 
     The names it adds to the compiled code (``sc_…``) cannot clash with Jinja's own (``l_…``,
     ``t_…``): two are imported once per template, and ``sc_callee`` is assigned and read within
-    a single expression.
+    a single expression. The state of a plain loop is a template variable of its own,
+    ``_sc_loop_<n>``, which no template of ours names.
     """
 
     def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
         self.writeline(_IMPORTS)
+        if not (self.environment.is_async or self.environment.sandboxed):
+            _without_loop_contexts(node, self.environment)
         super().visit_Template(node, frame)
 
     @optimizeconst
@@ -84,6 +183,11 @@ class ShortCodeGenerator(CodeGenerator):
         unusual = forward_caller or node.dyn_args or node.dyn_kwargs or any(keyword.iskeyword(kw.key) for kw in node.kwargs)
         if unusual or self.environment.is_async or self.environment.sandboxed:
             super().visit_Call(node, frame, forward_caller=forward_caller)
+            return
+        if isinstance(node.node, nodes.ImportedName) and node.node.importname == _PLAIN_LOOP:
+            self.write(f"{self.import_aliases[_PLAIN_LOOP]}(")  # ours: wants nothing
+            self.visit(node.args[0], frame)
+            self.write(")")
             return
         scopes = f"{'_loop_vars' if frame.loop_frame else 'None'}, {'_block_vars' if frame.block_frame else 'None'}"
         if node.kwargs:  # a macro takes them in Macro.__call__
