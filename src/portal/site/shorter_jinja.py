@@ -23,7 +23,8 @@ run at every item, and whose ``loop.last`` looks one item ahead through more of 
 gets a :class:`LoopState` with each item instead (:func:`plain_loop`), made once for every
 position of every short sequence. A loop that reads anything else of ``loop`` (``cycle``,
 ``previtem``, ``changed``…), passes ``loop`` on, is recursive or filtered (``{% for … if … %}``),
-or holds what hands the context on (an include, an import, a block), keeps ``LoopContext``.
+or holds what hands the context on (an include, an import, a block), keeps ``LoopContext``;
+so does a loop around one that keeps it, as Jinja gives both one.
 
 Every other call, and everything else, is compiled as Jinja compiles it.
 
