@@ -94,8 +94,8 @@ _ahead: dict[str, ForkedAhead] = {}  # full builds: the helper converting pages 
 _server: dict[str, LiveReloadServer] = {}  # preview only: the server ("live"), from on_serve
 _clock: dict[str, StageClock] = {"now": StageClock()}  # the current build's stage times, replaced every build
 _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
-_HELPER_RETIRE_AFTER = 2000  # pages; then a fresh fork, so the helper's copy-on-write copies stay small
-_RENDER_RUN = 256  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
+_HELPER_RETIRE_AFTER = 4096  # pages; then a fresh fork, so the helper's copy-on-write copies stay small (four runs)
+_RENDER_RUN = 1024  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
 _RENDER_RUN_HERE = 6  # pages the writer renders in a row when it converts one itself, claiming none ahead (_render_ahead)
 _rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # a run's pages rendered ahead (_render_ahead), with their CPU time, until converted or dropped (_drop_rendered_ahead)
 _THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
@@ -436,7 +436,7 @@ def _render_ahead(src_uris: list[str]) -> None:
     each (portal.forked_ahead's ``prepare``). Rendered between conversions, each page finds the
     templates and the core's code pushed out of the processor's caches by the conversion and the
     theme: at 10,000 resolutions, a build without the helper spent 9.1 s rendering page by page,
-    and 5.9 s rendering every page in a row first. The helper renders the runs of 256 pages it
+    and 5.9 s rendering every page in a row first. The helper renders the runs of 1,024 pages it
     claims; the writer, when it converts a page itself, renders that page and the next 5, which
     it has not claimed (BENCHMARKS.md). A page that fails is left to its turn, which reports the
     error as usual."""
