@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import shutil
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Callable
@@ -19,6 +21,18 @@ TODAY = date(2026, 11, 21)
 MakeProject = Callable[..., Path]
 
 from tests.browsing import browser, phone, site_url  # noqa: E402,F401  (shared fixtures)
+
+HUNG_AFTER = 600  # seconds; the slowest test takes under a minute
+
+
+@pytest.fixture(autouse=True)
+def _no_test_hangs() -> Iterator[None]:
+    """A test still running after HUNG_AFTER seconds is stuck (once, a browser call that never
+    returned): its process prints where each thread stands and exits. The run then fails at that
+    test (with xdist, a fresh worker takes the tests left) instead of waiting for CI's time limit."""
+    faulthandler.dump_traceback_later(HUNG_AFTER, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture
