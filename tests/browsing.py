@@ -51,13 +51,18 @@ def site_url(built_site: Path) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
+def require_chromium() -> None:
+    """Fail in CI, skip elsewhere, when Debian's Chromium is missing."""
     if not CHROMIUM.exists():
         message = f"Không có Chromium tại {CHROMIUM}: cài bằng 'apt-get install chromium chromium-driver'."
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -66,10 +71,24 @@ def browser() -> Iterator[object]:
         instance.close()
 
 
+@contextlib.contextmanager
+def open_page(browser: object, **options: object) -> Iterator[object]:
+    """A page in a browser context of its own, closed by closing the context.
+
+    Never ``page.close()``: when a page is closed while a navigation is being committed (a
+    preview's page reloads itself after every build), Chromium acknowledges the close without
+    closing anything, and Playwright waits for the page to close, forever
+    (microsoft/playwright#42068, crbug.com/536385539). One CI run waited 13 minutes there.
+    Closing the context ends its pages without that wait (tests/test_browsing.py)."""
+    context = browser.new_context(**options)  # type: ignore[attr-defined]
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
 @pytest.fixture
 def phone(browser: object) -> Iterator[object]:
     """A 360×640 phone viewport, Vietnamese locale."""
-    context = browser.new_context(viewport={"width": 360, "height": 640}, locale="vi-VN", device_scale_factor=2)  # type: ignore[attr-defined]
-    page = context.new_page()
-    yield page
-    context.close()
+    with open_page(browser, viewport={"width": 360, "height": 640}, locale="vi-VN", device_scale_factor=2) as page:
+        yield page

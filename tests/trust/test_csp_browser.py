@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from portal.security.csp import add_csp, policy_for
+from tests.browsing import open_page
 
 pytestmark = pytest.mark.browser
 
@@ -34,13 +35,12 @@ def test_policy_lists_each_inline_script_hash() -> None:
 
 
 def test_own_scripts_run_without_violations(browser, site_url: str) -> None:
-    page = browser.new_page()
-    _watch(page)
-    page.goto(site_url + "nghi-quyet/")
-    assert page.evaluate("typeof window.__md_scope") != "undefined"  # the theme's inline script ran
-    assert page.evaluate("typeof window.document$") != "undefined"  # and its bundle
-    assert _violations(page) == []
-    page.close()
+    with open_page(browser) as page:
+        _watch(page)
+        page.goto(site_url + "nghi-quyet/")
+        assert page.evaluate("typeof window.__md_scope") != "undefined"  # the theme's inline script ran
+        assert page.evaluate("typeof window.document$") != "undefined"  # and its bundle
+        assert _violations(page) == []
 
 
 def test_injected_script_and_handlers_are_blocked(browser, built_site: Path, tmp_path: Path) -> None:
@@ -49,11 +49,10 @@ def test_injected_script_and_handlers_are_blocked(browser, built_site: Path, tmp
     target = site / "gioi-thieu" / "index.html"
     html = target.read_text(encoding="utf-8")
     target.write_text(html.replace("<h1", PAYLOADS + "<h1", 1), encoding="utf-8")  # as if a payload got through
-    page = browser.new_page()
-    _watch(page)
-    page.goto(target.as_uri())
-    page.click("#evil")
-    page.wait_for_timeout(200)
-    assert page.evaluate("window.__pwned === undefined")
-    assert any(v.startswith("script-src") for v in _violations(page))
-    page.close()
+    with open_page(browser) as page:
+        _watch(page)
+        page.goto(target.as_uri())
+        page.click("#evil")
+        page.wait_for_timeout(200)
+        assert page.evaluate("window.__pwned === undefined")
+        assert any(v.startswith("script-src") for v in _violations(page))

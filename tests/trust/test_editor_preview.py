@@ -17,6 +17,7 @@ from typing import IO, Callable, Iterator
 import pytest
 
 from portal.devtools.serving import free_port, stop, wait_until_up
+from tests.browsing import open_page
 from tests.conftest import TODAY
 from tests.sitebuild import copy_project
 
@@ -43,15 +44,14 @@ def test_saving_a_record_updates_the_open_page(browser, tmp_path: Path) -> None:
     try:
         url = f"http://127.0.0.1:{port}/van-ban/qd-238-qd-tw-2020/"
         wait_until_up(url, 90)
-        page = browser.new_page()
-        page.goto(url)
-        lead = page.locator(".cs-lead")
-        assert "Ban hành Quy chế phối hợp" in lead.inner_text()
-        record = project / "data/documents/qd-238-qd-tw-2020.md"
-        text = record.read_text(encoding="utf-8")
-        record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: BẢN XEM TRƯỚC Ban hành Quy chế phối hợp"), encoding="utf-8")
-        page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.includes('BẢN XEM TRƯỚC')", timeout=60_000)
-        page.close()
+        with open_page(browser) as page:
+            page.goto(url)
+            lead = page.locator(".cs-lead")
+            assert "Ban hành Quy chế phối hợp" in lead.inner_text()
+            record = project / "data/documents/qd-238-qd-tw-2020.md"
+            text = record.read_text(encoding="utf-8")
+            record.write_text(text.replace("trich_yeu: Ban hành Quy chế phối hợp", "trich_yeu: BẢN XEM TRƯỚC Ban hành Quy chế phối hợp"), encoding="utf-8")
+            page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.includes('BẢN XEM TRƯỚC')", timeout=60_000)
         # another page showing the title (the documents hub) was rebuilt too, but not the whole site
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/van-ban/", timeout=10) as response:
             assert "BẢN XEM TRƯỚC Ban hành Quy chế phối hợp" in response.read().decode("utf-8")
@@ -121,14 +121,13 @@ def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path:
     with _preview(tmp_path, "nghi-quyet/nq-15-2023-hdnd-binh-an/") as (project, base, logged):
         assert _served(f"{base}/tra-cuu/a-z/o-mu/") == "", "no resolution's title starts with Ô yet"
         assert "Quy định mức hỗ trợ chi phí học tập" in _served(f"{base}/tra-cuu/a-z/q/")
-        page = browser.new_page()
-        page.goto(f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/")
-        record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
-        text = record.read_text(encoding="utf-8")
-        assert "trich_yeu: Quy định mức hỗ trợ chi phí học tập" in text
-        record.write_text(text.replace("trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Ổn định mức hỗ trợ"), encoding="utf-8")
-        page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.startsWith('Ổn định mức hỗ trợ')", timeout=60_000)
-        page.close()
+        with open_page(browser) as page:
+            page.goto(f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/")
+            record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
+            text = record.read_text(encoding="utf-8")
+            assert "trich_yeu: Quy định mức hỗ trợ chi phí học tập" in text
+            record.write_text(text.replace("trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Ổn định mức hỗ trợ"), encoding="utf-8")
+            page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.startsWith('Ổn định mức hỗ trợ')", timeout=60_000)
         # the letter Ô had no resolution: its page is new, written by the build that settles the save
         assert "Ổn định mức hỗ trợ chi phí học tập" in _served_when(f"{base}/tra-cuu/a-z/o-mu/", "Ổn định mức hỗ trợ")
         assert "mức hỗ trợ chi phí học tập" not in _served(f"{base}/tra-cuu/a-z/q/"), "nor under its old letter"
@@ -142,15 +141,14 @@ def test_a_topic_s_new_name_is_shown_on_its_page_first_then_on_its_resolutions(b
     with _preview(tmp_path, "tra-cuu/linh-vuc/giao-duc/") as (project, base, logged):
         resolution = f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/"
         assert "Giáo dục, đào tạo" in _served(resolution) and "(đổi tên)" not in _served(resolution)
-        page = browser.new_page()
-        page.goto(f"{base}/tra-cuu/linh-vuc/giao-duc/")
-        assert page.locator("h1").first.inner_text().startswith("Lĩnh vực: Giáo dục, đào tạo")
-        topic = project / "data/topics/giao-duc.yml"
-        text = topic.read_text(encoding="utf-8")
-        topic.write_text(text.replace("ten: Giáo dục, đào tạo", "ten: Giáo dục, đào tạo (đổi tên)"), encoding="utf-8")
-        page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.includes('(đổi tên)')", timeout=60_000)
-        assert logged().count("data/topics/giao-duc.yml: dựng trước các trang của chính bản ghi này") == 1
-        page.close()
+        with open_page(browser) as page:
+            page.goto(f"{base}/tra-cuu/linh-vuc/giao-duc/")
+            assert page.locator("h1").first.inner_text().startswith("Lĩnh vực: Giáo dục, đào tạo")
+            topic = project / "data/topics/giao-duc.yml"
+            text = topic.read_text(encoding="utf-8")
+            topic.write_text(text.replace("ten: Giáo dục, đào tạo", "ten: Giáo dục, đào tạo (đổi tên)"), encoding="utf-8")
+            page.wait_for_function("document.querySelector('h1') && document.querySelector('h1').innerText.includes('(đổi tên)')", timeout=60_000)
+            assert logged().count("data/topics/giao-duc.yml: dựng trước các trang của chính bản ghi này") == 1
         # the resolutions' pages follow in the build right after
         assert "Giáo dục, đào tạo (đổi tên)" in _served_when(resolution, "(đổi tên)")
         _settled_once(logged)
@@ -163,17 +161,16 @@ def test_a_new_date_is_checked_then_shown_at_once_and_the_listings_follow(browse
     with _preview(tmp_path, "nghi-quyet/nq-11-2026-hdnd-binh-an/") as (project, base, logged):
         assert "nq-11-2026-hdnd-binh-an" in _served(f"{base}/tra-cuu/hieu-luc/chua-co-hieu-luc/")
         assert "nq-11-2026-hdnd-binh-an" not in _served(f"{base}/tra-cuu/hieu-luc/con-hieu-luc/")
-        page = browser.new_page()
-        page.goto(f"{base}/nghi-quyet/nq-11-2026-hdnd-binh-an/")
-        row = "[...document.querySelectorAll('tr')].some(tr => tr.cells.length === 2 && tr.cells[0].innerText.trim() === 'Ngày có hiệu lực' && tr.cells[1].innerText.trim() === '{}')"
-        assert page.evaluate(row.format("1/1/2027")) and page.locator(".cs-badge").first.inner_text() == "Chưa có hiệu lực"
-        record = project / "data/resolutions/nq-11-2026-hdnd-binh-an.md"
-        text = record.read_text(encoding="utf-8")
-        record.write_text(text.replace("ngay_hieu_luc: 2027-01-01", "ngay_hieu_luc: 2026-10-15"), encoding="utf-8")
-        page.wait_for_function(row.format("15/10/2026"), timeout=60_000)
-        assert page.locator(".cs-badge").first.inner_text() == "Còn hiệu lực", "the page shows the status the new date gives"
-        assert logged().count("nq-11-2026-hdnd-binh-an.md đã qua kiểm tra; trang hiện ngay nội dung mới") == 1
-        page.close()
+        with open_page(browser) as page:
+            page.goto(f"{base}/nghi-quyet/nq-11-2026-hdnd-binh-an/")
+            row = "[...document.querySelectorAll('tr')].some(tr => tr.cells.length === 2 && tr.cells[0].innerText.trim() === 'Ngày có hiệu lực' && tr.cells[1].innerText.trim() === '{}')"
+            assert page.evaluate(row.format("1/1/2027")) and page.locator(".cs-badge").first.inner_text() == "Chưa có hiệu lực"
+            record = project / "data/resolutions/nq-11-2026-hdnd-binh-an.md"
+            text = record.read_text(encoding="utf-8")
+            record.write_text(text.replace("ngay_hieu_luc: 2027-01-01", "ngay_hieu_luc: 2026-10-15"), encoding="utf-8")
+            page.wait_for_function(row.format("15/10/2026"), timeout=60_000)
+            assert page.locator(".cs-badge").first.inner_text() == "Còn hiệu lực", "the page shows the status the new date gives"
+            assert logged().count("nq-11-2026-hdnd-binh-an.md đã qua kiểm tra; trang hiện ngay nội dung mới") == 1
         # the listings by status follow in the build that settles the save
         assert "nq-11-2026-hdnd-binh-an" in _served_when(f"{base}/tra-cuu/hieu-luc/con-hieu-luc/", "nq-11-2026-hdnd-binh-an")
         assert "nq-11-2026-hdnd-binh-an" not in _served(f"{base}/tra-cuu/hieu-luc/chua-co-hieu-luc/")
