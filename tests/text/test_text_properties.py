@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from portal.text import canon_tones, clean, fold, match_key
+from portal.text.tones import _WORD, _canon_word
 
 # Random Unicode mixed with the characters that matter here: Vietnamese letters, combining
 # tone and vowel marks, eth look-alikes, odd spaces, invisibles and dash look-alikes.
@@ -51,3 +52,22 @@ def test_canon_tones_is_idempotent_and_nfc(x, style):
     once = canon_tones(x, style)
     assert canon_tones(once, style) == once
     assert unicodedata.is_normalized("NFC", once)
+
+
+def _canon_tones_whole(x: str, style: str) -> str:
+    """canon_tones on the whole text at once, as it was before it took the text space by space."""
+    nfd = unicodedata.normalize("NFD", x)
+    return unicodedata.normalize("NFC", _WORD.sub(lambda m: _canon_word(m.group(), style), nfd))
+
+
+@SETTINGS
+@given(st.lists(TEXT, max_size=6).map(" ".join), st.sampled_from(["old", "new"]))
+def test_canon_tones_space_by_space_is_canon_tones_of_the_whole(x, style):
+    assert canon_tones(x, style) == _canon_tones_whole(x, style)
+
+
+def test_canon_tones_space_by_space_keeps_marks_after_a_space() -> None:
+    for x in ("hoa\u0300 \u0301a", " \u0300hòa  thuỷ ", "ho\u0300a  hoa\u0300\u00a0uy\u0309"):
+        assert canon_tones(x) == _canon_tones_whole(x, "old")
+    assert canon_tones("Tỉnh uỷ  và  thuỷ lợi") == "Tỉnh ủy  và  thủy lợi"
+    assert canon_tones("khoẻ") == "khỏe"

