@@ -60,13 +60,18 @@ def require_chromium() -> None:
         pytest.skip(message)
 
 
+def launch_chromium(playwright: object) -> object:
+    """Debian's Chromium, headless, as every test drives it."""
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)  # type: ignore[attr-defined]
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        instance = launch_chromium(p)
         yield instance
         instance.close()
 

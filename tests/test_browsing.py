@@ -19,10 +19,10 @@ _CLOSE_WHILE_RELOADING = """
 import sys
 from pathlib import Path
 from playwright.sync_api import sync_playwright
-from tests.browsing import CHROMIUM, CHROMIUM_ARGS, open_page, serve_directory
+from tests.browsing import launch_chromium, open_page, serve_directory
 
 with serve_directory(Path(sys.argv[1])) as url, sync_playwright() as playwright:
-    browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    browser = launch_chromium(playwright)
     for _ in range(int(sys.argv[2])):
         with open_page(browser) as page:
             page.goto(url)
