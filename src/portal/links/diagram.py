@@ -105,9 +105,10 @@ def document_diagram(entry: Entry, catalog: Catalog, citations: CitationIndex) -
     out += _group(BASIS[0], BASIS[1], basis, OUTGOING)
     incoming_rel = catalog.incoming.get(rec.id, [])
     inc: list[DiagramGroup] = _group(BASIS[0], BASIS[2], [DiagramItem(e) for e in catalog.cited_by.get(rec.id, [])], INCOMING)
-    for rtype in RelationType:
-        out += _group(rtype.value, rtype.label, [DiagramItem(catalog.get(r.target), parts=r.parts) for r in rec.relations if r.type == rtype], OUTGOING)
-        inc += _group(rtype.value, RELATION_INVERSE_LABEL[rtype], [DiagramItem(i.source, parts=i.relation.parts) for i in incoming_rel if i.relation.type == rtype], INCOMING)
+    if rec.relations or incoming_rel:  # most documents have neither: no type to go through
+        for rtype in RelationType:
+            out += _group(rtype.value, rtype.label, [DiagramItem(catalog.get(r.target), parts=r.parts) for r in rec.relations if r.type == rtype], OUTGOING)
+            inc += _group(rtype.value, RELATION_INVERSE_LABEL[rtype], [DiagramItem(i.source, parts=i.relation.parts) for i in incoming_rel if i.relation.type == rtype], INCOMING)
     # a citation in prose is listed only when no declared relation already links the two
     listed_out = _listed(out)  # once, not per citation: a group can hold the whole catalog
     out += _group(CITES[0], CITES[1], [DiagramItem(e) for e in citations.cites(rec.id) if e.id not in listed_out], OUTGOING)
