@@ -188,6 +188,8 @@ def test_a_listed_line_is_made_once_per_record_and_build_and_linked_from_each_pa
     listed("other", entries[:1], line)
     ListedLines(env)("doc", entries[:1], line)
     assert made[2:] == ["nq-15-2023-hdnd-mau", "nq-15-2023-hdnd-mau"], "lines of another name, or of another build, are made again"
+    twice = ListedLines(env)("two", entries[:1], lambda entry, href: f'<a href="{href}">{entry.id}</a> <a href="{href}#y">y</a>')
+    assert twice == '<a href="nq-15-2023-hdnd-mau/">nq-15-2023-hdnd-mau</a> <a href="nq-15-2023-hdnd-mau/#y">y</a>', "a line may link twice"
 
 
 def test_prepare_rendering_compiles_every_planned_template_before_any_page() -> None:

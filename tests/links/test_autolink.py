@@ -224,3 +224,23 @@ def test_a_records_own_texts_are_not_scanned_again_for_its_page(catalog: Catalog
     assert all(index.in_text(t, entry) == () for t in without)
     assert not any(_scanned_without_numbers(other, t) for t in without if t not in [u for _, u in prose_of(other)])  # another record's text: scanned when shown
     assert not _scanned_without_numbers(entry, "Một văn bản không có trong hồ sơ")
+
+
+def test_the_filters_escape_a_text_with_nothing_to_link_as_one_with_links(catalog: Catalog) -> None:
+    """``autolink`` and ``autolink_html`` escape a plain text whether or not it cites a number
+    (most texts cite none, and take a shorter way); ``autolink_md`` leaves a Markdown body as is."""
+    import jinja2
+
+    from portal.site.link_filters import autolink, autolink_html, autolink_md
+    from portal.site.page_in_hand import PageInHand, in_hand
+
+    env = jinja2.Environment()
+    env.extend(page_in_hand=PageInHand())
+    env.globals["catalog"] = catalog
+    in_hand(env).here = "nghi-quyet/nq-20-2023-hdnd-mau.md"
+    text = "A & B <theo> không dẫn số nào"
+    for plain_filter in (autolink, autolink_html):
+        assert plain_filter(env, text) == "A &amp; B &lt;theo&gt; không dẫn số nào"
+        assert plain_filter(env, text + " ngoài Nghị quyết số 15/2023/NQ-HĐND").startswith("A &amp; B &lt;theo&gt; không dẫn số nào ngoài ")
+    assert autolink_md(env, "**A** & <b>B</b>") == "**A** & <b>B</b>"
+    assert autolink(env, None) == ""

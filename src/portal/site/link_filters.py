@@ -20,6 +20,7 @@ from portal.links.markdown import apply_links, html_link, markdown_link
 from portal.load.loader import Entry
 from portal.site import urls
 from portal.site.page_in_hand import in_hand
+from portal.text.html_escape import escape_html
 
 
 def _link(env: jinja2.Environment, value: Any, *, plain: bool, html: bool = False) -> str:
@@ -29,6 +30,8 @@ def _link(env: jinja2.Environment, value: Any, *, plain: bool, html: bool = Fals
     page = in_hand(env)
     citing = page.entry if isinstance(page.entry, Entry) else None
     resolved = env.globals["catalog"].citations.in_text(text, citing)
+    if not resolved:  # nearly every text: nothing to link, the text as apply_links would give it
+        return escape_html(text) if plain else text
     address = urls.page_link if html else urls.relative  # HTML links are public addresses; Markdown ones .md paths
     return apply_links(text, resolved, lambda target: address(page.here, urls.record_uri(target.record)), plain=plain, link=html_link if html else markdown_link)
 

@@ -195,29 +195,34 @@ class ListedLines:
 
     A record's line is the same on each of the five or six listings that show it, but for its
     link, which is relative to the page. ``macro(entry, slot)`` is therefore made once per
-    record and environment (one build), with ``slot`` where the link goes, and each page puts
-    its own link there. The loop runs here rather than in Jinja, where each line cost a macro
-    call and a function call (a listing page shows 50 records). ``macro`` must not depend on
-    the page.
+    record and environment (one build), with ``slot`` where the link goes, and kept cut at the
+    slot, with the address of the record's page; each page joins the pieces with its own link.
+    The loop runs here rather than in Jinja, where each line cost a macro call and a function
+    call (a listing page shows 50 records). ``macro`` must not depend on the page.
     """
 
     def __init__(self, env: jinja2.Environment) -> None:
         self._env = env
-        self._made: dict[tuple[str, str], str] = {}
+        self._made: dict[str, dict[str, tuple[list[str], str]]] = {}  # by name, then record id: the line's pieces, the record's page
 
     def __call__(self, name: str, entries: Any, macro: Any) -> str:
-        here = in_hand(self._env).here
-        return "\n".join(self._line(name, entry, macro, here) for entry in entries)
+        here, made = in_hand(self._env).here, self._made.setdefault(name, {})
+        lines = []
+        for entry in entries:
+            pieces, page = made.get(entry.id) or self._make(made, entry, macro)
+            lines.append(urls.page_link(here, page).join(pieces))
+        return "\n".join(lines)
 
     def one(self, name: str, entry: Any, macro: Any) -> str:
         """One record's line (``listed.one(name, entry, macro)``), inside a line of the template's own."""
-        return self._line(name, entry, macro, in_hand(self._env).here)
+        made = self._made.setdefault(name, {})
+        pieces, page = made.get(entry.id) or self._make(made, entry, macro)
+        return urls.page_link(in_hand(self._env).here, page).join(pieces)
 
-    def _line(self, name: str, entry: Any, macro: Any, here: str) -> str:
-        line = self._made.get((name, entry.id))
-        if line is None:
-            line = self._made[(name, entry.id)] = str(macro(entry, _HREF_SLOT))
-        return line.replace(_HREF_SLOT, urls.page_link(here, urls.record_uri(entry.record)))
+    @staticmethod
+    def _make(made: dict[str, tuple[list[str], str]], entry: Any, macro: Any) -> tuple[list[str], str]:
+        made[entry.id] = str(macro(entry, _HREF_SLOT)).split(_HREF_SLOT), urls.record_uri(entry.record)
+        return made[entry.id]
 
 
 def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> jinja2.Environment:
