@@ -203,7 +203,7 @@ class ListedLines:
 
     def __init__(self, env: jinja2.Environment) -> None:
         self._env = env
-        self._made: dict[str, dict[str, tuple[list[str], str]]] = {}  # by name, then record id: the line's pieces, the record's page
+        self._made: dict[str, dict[str, tuple[tuple[str, ...], str]]] = {}  # by name, then record id: the line's pieces, the record's page
 
     def __call__(self, name: str, entries: Any, macro: Any) -> str:
         here, made = in_hand(self._env).here, self._made.setdefault(name, {})
@@ -220,8 +220,8 @@ class ListedLines:
         return urls.page_link(in_hand(self._env).here, page).join(pieces)
 
     @staticmethod
-    def _make(made: dict[str, tuple[list[str], str]], entry: Any, macro: Any) -> tuple[list[str], str]:
-        made[entry.id] = str(macro(entry, _HREF_SLOT)).split(_HREF_SLOT), urls.record_uri(entry.record)
+    def _make(made: dict[str, tuple[tuple[str, ...], str]], entry: Any, macro: Any) -> tuple[tuple[str, ...], str]:
+        made[entry.id] = tuple(str(macro(entry, _HREF_SLOT)).split(_HREF_SLOT)), urls.record_uri(entry.record)
         return made[entry.id]
 
 

@@ -8,6 +8,7 @@ Slugs come from ids, never from names, so renaming a body never breaks a link.
 from __future__ import annotations
 
 import posixpath
+import sys
 from functools import lru_cache
 
 from portal.model.records import Record, Topic
@@ -146,15 +147,9 @@ def _parts(path: str) -> tuple[str, ...] | None:
     return None if ".." in parts else parts
 
 
-@lru_cache(maxsize=1 << 17)
 def page_url(src_uri: str) -> str:
     """The public path of a page (directory URLs): ``nghi-quyet/x.md`` → ``nghi-quyet/x/``."""
-    if src_uri == HOME:
-        return ""
-    stem = src_uri[: -len(".md")]
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
+    return _page_address(src_uri)[0]
 
 
 # -- files published next to pages (not pages: MkDocs does not check links to them) ---------
@@ -192,16 +187,24 @@ def page_link(from_src_uri: str, to_src_uri: str) -> str:
     return public_relative(from_src_uri, there_url)
 
 
+_UPS = tuple("../" * depth for depth in range(16))  # the way up from a page, shared by every page at its depth
+
+
 @lru_cache(maxsize=1 << 17)
 def _page_address(src_uri: str) -> tuple[str, str | None, str]:
     """A page's public path, its first folder ("" for the home page; None for a path that only
     ``posixpath.relpath`` resolves) and the way up from it to the site's root: for
-    ``nghi-quyet/x.md``, ``("nghi-quyet/x/", "nghi-quyet", "../../")``."""
-    url = page_url(src_uri)
+    ``nghi-quyet/x.md``, ``("nghi-quyet/x/", "nghi-quyet", "../../")``. One cache for the
+    addresses of all pages (a build asks for each page's many times)."""
+    if src_uri == HOME:
+        url = ""
+    else:
+        stem = src_uri[: -len(".md")]
+        url = stem[: -len("index")] if stem.endswith("/index") else stem + "/"
     parts = _parts(url)
-    if parts is None or (parts and "/".join(parts) + "/" != url):
+    if parts is None or (parts and "/".join(parts) + "/" != url) or len(parts) >= len(_UPS):
         return url, None, ""
-    return url, parts[0] if parts else "", "../" * len(parts)
+    return url, sys.intern(parts[0]) if parts else "", _UPS[len(parts)]
 
 
 # -- following and open data (issue 6): feeds, calendars, JSON/CSV files ---------------------
