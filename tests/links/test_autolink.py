@@ -7,6 +7,7 @@ restart every year, a second council holding the same number, a self-citation.
 
 from __future__ import annotations
 
+import jinja2
 import pytest
 
 from portal.build import build_pages, validate_data
@@ -16,6 +17,8 @@ from portal.links.markdown import apply_links, html_link
 from portal.links.prose import prose_of
 from portal.links.resolve import Outcome
 from portal.links.scan import find_citations
+from portal.site.link_filters import autolink, autolink_html, autolink_md
+from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.plan import SiteSettings
 from portal.text import clean
 from tests.conftest import TODAY, MakeProject
@@ -229,11 +232,6 @@ def test_a_records_own_texts_are_not_scanned_again_for_its_page(catalog: Catalog
 def test_the_filters_escape_a_text_with_nothing_to_link_as_one_with_links(catalog: Catalog) -> None:
     """``autolink`` and ``autolink_html`` escape a plain text whether or not it cites a number
     (most texts cite none, and take a shorter way); ``autolink_md`` leaves a Markdown body as is."""
-    import jinja2
-
-    from portal.site.link_filters import autolink, autolink_html, autolink_md
-    from portal.site.page_in_hand import PageInHand, in_hand
-
     env = jinja2.Environment()
     env.extend(page_in_hand=PageInHand())
     env.globals["catalog"] = catalog
