@@ -209,20 +209,16 @@ class ListedLines:
         here, made = in_hand(self._env).here, self._made.setdefault(name, {})
         lines = []
         for entry in entries:
-            pieces, page = made.get(entry.id) or self._make(made, entry, macro)
+            known = made.get(entry.id)
+            if known is None:
+                known = made[entry.id] = tuple(str(macro(entry, _HREF_SLOT)).split(_HREF_SLOT)), urls.record_uri(entry.record)
+            pieces, page = known
             lines.append(urls.page_link(here, page).join(pieces))
         return "\n".join(lines)
 
     def one(self, name: str, entry: Any, macro: Any) -> str:
         """One record's line (``listed.one(name, entry, macro)``), inside a line of the template's own."""
-        made = self._made.setdefault(name, {})
-        pieces, page = made.get(entry.id) or self._make(made, entry, macro)
-        return urls.page_link(in_hand(self._env).here, page).join(pieces)
-
-    @staticmethod
-    def _make(made: dict[str, tuple[tuple[str, ...], str]], entry: Any, macro: Any) -> tuple[tuple[str, ...], str]:
-        made[entry.id] = tuple(str(macro(entry, _HREF_SLOT)).split(_HREF_SLOT)), urls.record_uri(entry.record)
-        return made[entry.id]
+        return self(name, (entry,), macro)
 
 
 def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> jinja2.Environment:
