@@ -202,8 +202,8 @@ def _page_address(src_uri: str) -> tuple[str, str | None, str]:
         stem = src_uri[: -len(".md")]
         url = stem[: -len("index")] if stem.endswith("/index") else stem + "/"
     parts = _parts(url)
-    if parts is None or (parts and "/".join(parts) + "/" != url) or len(parts) >= len(_UPS):
-        return url, None, ""
+    if parts is None or ("/".join(parts) + "/" if parts else "") != url or len(parts) >= len(_UPS):
+        return url, None, ""  # not in its plain form ('./', 'a//b/'), or too deep
     return url, sys.intern(parts[0]) if parts else "", _UPS[len(parts)]
 
 
