@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from portal.text import Citation, clean, extract_refs, find_symbols
+from portal.text import Citation, clean, extract_refs, find_symbols, may_hold_number
 
 # (pattern, counted): regions whose numbers are ignored (counted=False) or counted but never linked.
 _REGIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
@@ -28,16 +28,6 @@ _REGIONS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", re.M), False),                                 # link definition
     (re.compile(r"^[ \t]{0,3}#{1,6}(?:[ \t][^\n]*)?$", re.M), True),                               # ATX heading
 )
-
-
-# Every number ends its digits (its own, or its year's) with a slash or a dash of any look-alike
-# kind (reference §2.4), maybe with spaces or the invisible characters `clean` removes around it,
-# then a letter: a cheap test that spares the full scan most prose, dates ("30/9/2020") and year
-# ranges ("2021–2025") included. It lets through more than find_symbols takes (any letter, not
-# only a capital); property tests hold it to never letting through less.
-_GAP = r"[\s\u200b-\u200d\u2060\ufeff\u00ad]*"
-_SEPARATOR = r"[/\-\u2010-\u2015\u2212\ufe58\ufe63\uff0d\u001e\u2044\u2215\uff0f]"
-_MAYBE_NUMBER = re.compile(rf"\d{_GAP}{_SEPARATOR}{_GAP}[^\W\d_]")
 
 
 @dataclass(frozen=True)
@@ -64,7 +54,7 @@ def find_citations(text: str) -> list[Found]:
 
     Offsets index into ``clean(text)``, which is ``text`` itself for loaded records.
     """
-    if not _MAYBE_NUMBER.search(text):
+    if not may_hold_number(text):  # most prose: spares clean() and the scan of Markdown's regions
         return []
     work = clean(text)
     numbers = find_symbols(work)

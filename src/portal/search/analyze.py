@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from portal.text import (
     clean,
@@ -39,9 +39,9 @@ from portal.text import (
 RUN_BREAK_RE = re.compile(r"[^\w\s]+|_+")
 
 
-@dataclass(frozen=True, slots=True)
-class Syllable:
-    """One word of a text with its two keys."""
+class Syllable(NamedTuple):
+    """One word of a text with its two keys. A tuple: the index puts millions in sets, and a
+    tuple's hash is computed in C, where a dataclass's is a Python method."""
 
     fold: str
     match: str
@@ -79,13 +79,10 @@ class Analyzer:
         Two words are adjacent (and make a bigram) only when nothing but
         whitespace stands between them.
         """
-        words = self._words
+        words, syllable = self._words, self.syllable
         result: list[list[Syllable]] = []
         for segment in RUN_BREAK_RE.split(clean(text)):
-            run = []
-            for word in segment.split():
-                hit = words.get(word)
-                run.append(hit if hit is not None else self.syllable(word))
+            run = [words.get(word) or syllable(word) for word in segment.split()]  # a Syllable is never empty
             if run:
                 result.append(run)
         return result
@@ -99,28 +96,11 @@ class Analyzer:
         return SymbolTerm(exact=symbol_key(number), loose=loose_symbol_key(number))
 
 
-def bigrams(run: list[Syllable]) -> Iterator[str]:
+def bigrams(run: list[Syllable]) -> list[str]:
     """Folded bigrams of one run: ``"ho tro"``, ``"tro dau"``…"""
-    for a, b in itertools.pairwise(run):
-        yield f"{a.fold} {b.fold}"
+    return [f"{a.fold} {b.fold}" for a, b in itertools.pairwise(run)]
 
 
 def _symbol_strings(text: str) -> list[str]:
-    """The printed numbers ``portal.text.find_symbols`` finds in ``text``."""
-    out: list[str] = []
-    for found in find_symbols(text):
-        out.append(_symbol_text(found))
-    return out
-
-
-def _symbol_text(found: object) -> str:
-    """The symbol string of one ``find_symbols`` hit, whatever its shape."""
-    if isinstance(found, str):
-        return found
-    for attr in ("symbol", "normalized", "text"):
-        value = getattr(found, attr, None)
-        if isinstance(value, str):
-            return value
-    if isinstance(found, tuple) and found and isinstance(found[0], str):
-        return found[0]
-    raise TypeError(f"unexpected find_symbols() item: {found!r}")
+    """The printed numbers ``portal.text.find_symbols`` finds in ``text``, normalised."""
+    return [found.symbol for found in find_symbols(text)]

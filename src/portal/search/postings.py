@@ -45,8 +45,8 @@ class Postings:
         _add_variants(self.unigrams, title_syl, hi)
         _add_variants(self.unigrams, other_syl, lo)
 
-        title_bi = {b for run in title_runs for b in bigrams(run)}
-        other_bi = {b for run in other_runs for b in bigrams(run)} - title_bi
+        title_bi = set().union(*map(bigrams, title_runs))
+        other_bi = set().union(*map(bigrams, other_runs)) - title_bi
         for key in title_bi:
             self.bigrams.setdefault(key, []).append(hi)
         for key in other_bi:

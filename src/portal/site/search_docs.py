@@ -43,8 +43,9 @@ def _field_names(record: Record, context: SiteContext) -> list[str]:
 
 def _text(record: Record, body: str) -> str:
     parts = []
+    fields = vars(record)  # the record's fields; getattr would ask pydantic, slowly, for each field a kind lacks
     for name in TEXT_FIELDS:
-        value = getattr(record, name, None)
+        value = fields.get(name)
         if isinstance(value, str):
             parts.append(value)
     parts.append(markdown_text(body))
