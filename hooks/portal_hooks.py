@@ -27,7 +27,8 @@ Events:
     on_post_build: write the other files the core produced (feeds, open data, search index…);
         in a preview after a save, in the background once the editor pauses (_LaterAssets).
         After a preview build that showed a new title at once, ask the server for the build
-        that puts the listings in their new order (_settle_now).
+        that puts the listings in their new order, once the open page has had time to reload
+        (_settle_after_reload).
     on_pre_build also logs the summary of the citation report (each row with -v); the report
     itself is a page (du-lieu/dan-chieu/) and never fails the build.
 
@@ -554,17 +555,38 @@ def on_post_build(config: MkDocsConfig) -> None:
     if "pages" in _rewrite:  # a preview after a save: the page is shown now, the index catches up
         _later_assets.submit(site, target_dir)
         if session_for(_project_root(config)).unsettled:
-            _settle_now()
+            _settle_after_reload(_project_root(config))
     else:
         with _clock["now"].timing(ASSETS):
             _write_assets(site, target_dir)
     _clock["now"].write_if_asked()
 
 
-def _settle_now() -> None:
+_RELOAD_GRACE = 1.0  # seconds the open page has to reload (page, styles, scripts) before the settling build
+
+
+def _settle_after_reload(root: Path) -> None:
     """A save is shown; ask the server for the build that puts listings in their new order,
-    and the rest (portal.preview.PreviewSession.unsettled) as its file watcher asks after a save:
-    the browser reloads after this build, then again after that one."""
+    and the rest (portal.preview.PreviewSession.unsettled), ``_RELOAD_GRACE`` seconds after the
+    browser is told to reload. From the moment a build starts, MkDocs' server holds every
+    request until it ends, so as not to serve a half-built site: asked at once, the build began
+    0.1 s after the reload, and a page whose reload took longer (its styles and scripts are asked
+    for again) was shown only after both builds, 4.3 s after a save at 10,000 instead of 1.5 s.
+    A save meanwhile starts a build of its own, which asks for the settling build itself if it
+    leaves anything unsettled."""
+    shown_by = _clock["now"]  # replaced when the next build starts (on_pre_build)
+
+    def settle() -> None:
+        if _clock["now"] is shown_by and session_for(root).unsettled:
+            _settle_now()
+
+    timer = threading.Timer(_RELOAD_GRACE, settle)
+    timer.daemon = True  # never keeps a stopped server's process alive
+    timer.start()
+
+
+def _settle_now() -> None:
+    """Ask the server for a build, as its file watcher asks after a save."""
     server = _server.get("live")
     if server is None:  # pragma: no cover - MkDocs calls on_serve before any rebuild
         return

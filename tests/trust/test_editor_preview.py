@@ -134,6 +134,27 @@ def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path:
         assert _settled_once(logged).count("đổi tên hoặc trích yếu; trang hiện ngay nội dung mới") == 1
 
 
+def test_a_page_slow_to_reload_shows_the_new_title_before_the_listings_settle(browser, tmp_path: Path) -> None:
+    """From the moment a build starts, MkDocs' server holds every request until it ends. The
+    build that settles the listings waits a moment after the one that showed the save (hooks:
+    _settle_after_reload), so a page that takes its time to reload, here 200 ms for each
+    answer, still shows the save after one build, not after both."""
+    with _preview(tmp_path, "nghi-quyet/nq-15-2023-hdnd-binh-an/") as (project, base, logged):
+        with open_page(browser) as page:
+            page.goto(f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/")
+            network = page.context.new_cdp_session(page)
+            network.send("Network.enable")
+            network.send("Network.emulateNetworkConditions", {"offline": False, "latency": 200, "downloadThroughput": -1, "uploadThroughput": -1})
+            ended_before = logged().count("Reloading browsers")
+            record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
+            text = record.read_text(encoding="utf-8")
+            record.write_text(text.replace("trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Ổn định mức hỗ trợ"), encoding="utf-8")
+            page.wait_for_function("document.readyState === 'complete' && document.querySelector('.cs-lead')"
+                                   " && document.querySelector('.cs-lead').innerText.startsWith('Ổn định mức hỗ trợ')", timeout=60_000)
+            assert logged().count("Reloading browsers") - ended_before == 1, "the page, its styles and scripts were served before the settling build"
+        _settled_once(logged)
+
+
 def test_a_topic_s_new_name_is_shown_on_its_page_first_then_on_its_resolutions(browser, tmp_path: Path) -> None:
     """A topic's name is on the page of every resolution of the topic: at 10,000 resolutions,
     over a thousand pages to write. The preview writes the topic's own pages first, so the open
