@@ -19,7 +19,7 @@ four kinds of edit (portal.devtools.saves):
   and settled the same way (portal.preview.PreviewSession.checked).
 
 For each save it prints the time from the save until the browser — reloaded by MkDocs' live
-reload — shows the new text, the time until every page is written (for a title, when the
+reload — shows the new text with its styles and scripts loaded, the time until every page is written (for a title, when the
 build that settles it has ended), and the server's own figures: pages rewritten, the path
 the save took, and "Documentation built in …". At the end, the CPU time other processes used
 during the saves (portal.devtools.machine_cpu), with a warning when they kept the machine busy.
@@ -134,10 +134,12 @@ SHORTCUT_LINE = "chỉ đổi nội dung hiển thị"  # hooks/portal_hooks.py:
 
 def _shown_js(save: Save) -> str:
     """A browser expression, true once the open page shows ``save``: its text anywhere, or as
-    the value of its row in the properties table."""
+    the value of its row in the properties table, and the page has loaded its styles and
+    scripts too (an editor sees the page when it is drawn with them, not when its text is in)."""
+    loaded = "document.readyState === 'complete'"
     if save.row is None:
-        return f"document.body && document.body.innerText.includes({save.shown!r})"
-    return (f"[...document.querySelectorAll('tr')].some(tr => tr.cells.length === 2"
+        return f"{loaded} && document.body.innerText.includes({save.shown!r})"
+    return (f"{loaded} && [...document.querySelectorAll('tr')].some(tr => tr.cells.length === 2"
             f" && tr.cells[0].innerText.trim() === {save.row!r} && tr.cells[1].innerText.trim() === {save.shown!r})")
 
 
