@@ -115,6 +115,17 @@ def _settled_once(logged: Callable[[], str]) -> str:
     return served
 
 
+_SHOWS_NEW_TITLE = "document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.startsWith('Ổn định mức hỗ trợ')"
+
+
+def _retitle(project: Path) -> None:
+    """Save a new title for a resolution, one that moves it to another letter of the A–Z index."""
+    record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
+    text = record.read_text(encoding="utf-8")
+    assert "trich_yeu: Quy định mức hỗ trợ chi phí học tập" in text
+    record.write_text(text.replace("trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Ổn định mức hỗ trợ"), encoding="utf-8")
+
+
 def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path: Path) -> None:
     """A title orders the A–Z index: the open page shows the saved title after one build, and
     the build the preview starts straight after it puts the resolution under its new letter."""
@@ -123,11 +134,8 @@ def test_a_new_title_is_shown_at_once_and_the_listings_follow(browser, tmp_path:
         assert "Quy định mức hỗ trợ chi phí học tập" in _served(f"{base}/tra-cuu/a-z/q/")
         with open_page(browser) as page:
             page.goto(f"{base}/nghi-quyet/nq-15-2023-hdnd-binh-an/")
-            record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
-            text = record.read_text(encoding="utf-8")
-            assert "trich_yeu: Quy định mức hỗ trợ chi phí học tập" in text
-            record.write_text(text.replace("trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Ổn định mức hỗ trợ"), encoding="utf-8")
-            page.wait_for_function("document.querySelector('.cs-lead') && document.querySelector('.cs-lead').innerText.startsWith('Ổn định mức hỗ trợ')", timeout=60_000)
+            _retitle(project)
+            page.wait_for_function(_SHOWS_NEW_TITLE, timeout=60_000)
         # the letter Ô had no resolution: its page is new, written by the build that settles the save
         assert "Ổn định mức hỗ trợ chi phí học tập" in _served_when(f"{base}/tra-cuu/a-z/o-mu/", "Ổn định mức hỗ trợ")
         assert "mức hỗ trợ chi phí học tập" not in _served(f"{base}/tra-cuu/a-z/q/"), "nor under its old letter"
@@ -146,11 +154,8 @@ def test_a_page_slow_to_reload_shows_the_new_title_before_the_listings_settle(br
             network.send("Network.enable")
             network.send("Network.emulateNetworkConditions", {"offline": False, "latency": 200, "downloadThroughput": -1, "uploadThroughput": -1})
             ended_before = logged().count("Reloading browsers")
-            record = project / "data/resolutions/nq-15-2023-hdnd-binh-an.md"
-            text = record.read_text(encoding="utf-8")
-            record.write_text(text.replace("trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Ổn định mức hỗ trợ"), encoding="utf-8")
-            page.wait_for_function("document.readyState === 'complete' && document.querySelector('.cs-lead')"
-                                   " && document.querySelector('.cs-lead').innerText.startsWith('Ổn định mức hỗ trợ')", timeout=60_000)
+            _retitle(project)
+            page.wait_for_function(f"document.readyState === 'complete' && {_SHOWS_NEW_TITLE}", timeout=60_000)
             assert logged().count("Reloading browsers") - ended_before == 1, "the page, its styles and scripts were served before the settling build"
         _settled_once(logged)
 

@@ -89,7 +89,7 @@ class Analyzer:
 
     def symbols(self, text: str) -> list[SymbolTerm]:
         """Document numbers cited in ``text``, in order of appearance."""
-        return [self.symbol(s) for s in _symbol_strings(text)]
+        return [self.symbol(found.symbol) for found in find_symbols(text)]
 
     def symbol(self, number: str) -> SymbolTerm:
         """The keys of one printed document number."""
@@ -99,8 +99,3 @@ class Analyzer:
 def bigrams(run: list[Syllable]) -> list[str]:
     """Folded bigrams of one run: ``"ho tro"``, ``"tro dau"``…"""
     return [f"{a.fold} {b.fold}" for a, b in itertools.pairwise(run)]
-
-
-def _symbol_strings(text: str) -> list[str]:
-    """The printed numbers ``portal.text.find_symbols`` finds in ``text``, normalised."""
-    return [found.symbol for found in find_symbols(text)]

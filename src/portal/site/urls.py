@@ -180,7 +180,7 @@ def page_link(from_src_uri: str, to_src_uri: str) -> str:
     new), most of them in another section: such a link is the way up from the page to the
     site's root, then the other page's address, both known once per page
     (:func:`_page_address`). Any other pair goes through :func:`public_relative`."""
-    here_url, here_section, up = _page_address(from_src_uri)
+    _, here_section, up = _page_address(from_src_uri)
     there_url, there_section, _ = _page_address(to_src_uri)
     if here_section is not None and there_section is not None and here_section != there_section:
         return up + there_url
