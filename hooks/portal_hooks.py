@@ -320,10 +320,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
     with collector.paused():  # what planning makes lives on: see portal.collector
         if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
             session = session_for(root)
-            with clock.timing(PLAN, with_children=True):  # the session loads and plans in one call
+            with clock.timing(PLAN):  # the session loads and plans in one call
                 site, rewrite = session.plan(root, _settings(config))
         else:
-            with clock.timing(LOAD, with_children=True):  # the loading helper's time included
+            with clock.timing(LOAD):
                 checked = validate_data(root)
             with clock.timing(PLAN):
                 site, rewrite = plan_checked(checked, _settings(config)), None

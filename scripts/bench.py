@@ -16,10 +16,10 @@ temporary project — never into data/ — and prints:
 The full build includes the search index and every other file, as a real build does.
 "Ours" (load, validate, plan, render Markdown) is measured in two ways:
   * inside the full build (portal.stage_clock, PORTAL_STAGE_TIMES): the CPU time of our stages
-    wherever they ran, the helper processes included, against the same build's CPU time. This
+    wherever they ran, the page helper included, against the same build's CPU time. This
     is the figure for the target, since both come from the same minutes of the machine;
-  * in this process, before the build (loading on two cores as in a build, planning and
-    rendering on one): wall times by stage, and their CPU time against the build's.
+  * in this process, before the build (loading, planning and rendering on one core): wall
+    times by stage, and their CPU time against the build's.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ import gzip
 import multiprocessing
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
@@ -65,12 +64,6 @@ class Run:
     others_cpu_seconds: float | None  # CPU time other processes used meanwhile (portal.devtools.machine_cpu); None if unknown
 
 
-def _cpu_seconds() -> float:
-    """User + system time of this process and of its children that have ended (the loading helper)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
 def _run_build(project: Path, site: Path) -> Run:
     """`mkdocs build --strict` in a fresh process, and its peak memory, measured two ways.
 
@@ -78,7 +71,7 @@ def _run_build(project: Path, site: Path) -> Run:
     parent's resident size into a forked child's high-water mark, and this script holds a
     whole rendered site). The build forks a helper that converts pages (portal.forked_ahead),
     so the memory of the whole process tree is also sampled, as proportional set size.
-    ``PORTAL_BUILD_HELPER=0`` in the environment measures a build without the helpers (pages, and loading).
+    ``PORTAL_BUILD_HELPER=0`` in the environment measures a build without the page helper.
     """
     log = project.parent / f"{site.name}.log"
     peak_file = project.parent / f"{site.name}.peak"
@@ -151,8 +144,8 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
     try:
         project = write_project(tmp / "project", n, ROOT)
         with collector.paused():  # as a build runs the pipeline (portal.collector)
-            t0, c0 = time.perf_counter(), _cpu_seconds()
-            result = validate_data(project)  # the loading helper, if any, has ended: its time is counted
+            t0, c0 = time.perf_counter(), time.process_time()
+            result = validate_data(project)
             t1 = time.perf_counter()
             assert result.ok, [i.format_text() for i in result.issues[:5]]
             site = plan_checked(result, SiteSettings(today=BUILD_DAY))
@@ -162,7 +155,7 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
         rendering = time.perf_counter()
         pages = [site.render(p) for p in site.pages]
         render_s = time.perf_counter() - rendering
-        ours_cpu = _cpu_seconds() - c0
+        ours_cpu = time.process_time() - c0
         plan_s = t2 - t1
         search = _measure_search(site)
         t3 = time.perf_counter()
@@ -175,7 +168,7 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
         files, size, avg_raw, avg_gz = _site_stats(tmp / "site") if full.ok else (0, 0, 0.0, 0.0)
         base = _baseline(tmp, project, len(resolution_pages), resolution_pages[:200] or ["# x\n"])
         baseline = _run_build(base, tmp / "baseline-site")
-        ours = (t1 - t0) + plan_s + render_s  # wall time: loading on two cores, planning and rendering on one
+        ours = (t1 - t0) + plan_s + render_s  # wall time, on one core
         inside = full.stages
         return {
             "N": n, "pages": len(site.pages), "load+validate s": round(t1 - t0, 2), "plan s": round(plan_s, 2), "render Markdown s": round(render_s, 2),

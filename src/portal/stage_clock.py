@@ -7,8 +7,7 @@ minutes of a machine whose speed changes from one minute to the next; timed in a
 (scripts/bench.py did so at first), they need not.
 
 Each stage adds the CPU time of the thread that runs it (``time.thread_time``: user and system
-time, not time spent waiting), and, where a stage forks helpers that it also waits for (loading,
-portal.forked_ahead), the time of those helpers. Rendering done in the page helper is timed
+time, not time spent waiting). Rendering done in the page helper (portal.forked_ahead) is timed
 there and added by the driver when it takes the page (:meth:`StageClock.add_rendered`), which
 also counts the pages rendered, so that a page lost or counted twice shows. Nothing is
 written unless ``PORTAL_STAGE_TIMES`` names a file; the timing itself costs a microsecond per
@@ -20,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import resource
 import time
 from pathlib import Path
 from typing import Iterator
@@ -36,12 +34,6 @@ ASSETS = "assets"  # the other files: search index, feeds, open data…
 OTHER = (PAGES, ASSETS)
 
 
-def _children_seconds() -> float:
-    """User + system time of this process's children that have ended and been waited for."""
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
-
-
 class StageClock:
     """CPU seconds by stage, added up over a build."""
 
@@ -50,20 +42,14 @@ class StageClock:
         self.pages_rendered = 0
 
     @contextlib.contextmanager
-    def timing(self, stage: str, *, with_children: bool = False) -> Iterator[None]:
-        """Add the block's CPU time to ``stage``; with ``with_children``, also that of the child
-        processes it waited for (a stage that forks helpers of its own). A stage during which
-        some other helper may end (the page helper, retiring while pages are written) must not
-        count children."""
-        start_thread = time.thread_time()
-        start_children = _children_seconds() if with_children else 0.0
+    def timing(self, stage: str) -> Iterator[None]:
+        """Add the block's CPU time to ``stage``: its thread's, not that of processes it waits
+        for (the page helper's rendering is added as it is taken: :meth:`add_rendered`)."""
+        start = time.thread_time()
         try:
             yield
         finally:
-            spent = time.thread_time() - start_thread
-            if with_children:
-                spent += _children_seconds() - start_children
-            self.seconds[stage] += spent
+            self.seconds[stage] += time.thread_time() - start
 
     def add(self, stage: str, seconds: float) -> None:
         """CPU time spent on ``stage`` and timed apart (a page rendered ahead of its turn)."""

@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable
 
 from pydantic import ValidationError
 
-from portal.forked_ahead import ForkedAhead, helper_wanted
-from portal.load.cache import LoadCache, Loaded, Stamp
+from portal.load.cache import LoadCache, Loaded
 from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, project_path, read_source_file
 from portal.load.yaml_source import Position
 from portal.model.records import Record
@@ -68,9 +67,8 @@ def _files_under(folder: Path) -> list[Path]:
 class CheckedFile:
     """A record file read, parsed and checked for what no record may contain (unsafe or
     personal content, unfinished values), before the model checks it. Plain values without
-    their positions: cheap to send from a helper process (:func:`load_all`). A file the model
-    then rejects is read again for the positions of its errors; valid files, nearly all of
-    them, never need those."""
+    their positions: a file the model then rejects is read again for the positions of its
+    errors; valid files, nearly all of them, never need those."""
 
     file: Path
     path: str  # relative to the project root, '/'-separated
@@ -136,14 +134,14 @@ class LoadResult:
     entries: list[Entry]
     issues: list[Issue]
     broken_ids: frozenset[str]  # file names of records that failed: their errors are already listed
-    checked_by_helper: int = 0  # files a helper process read and checked (_check_all)
 
 
 def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None, cache: LoadCache | None = None) -> LoadResult:
     """Load every record file (or the given ones); never raises for bad data.
 
     With a ``cache`` (a long-running preview), files unchanged since the last load are not read.
-    Many files are read and checked on two cores (:func:`_check_all`).
+    Files are read on one core: a helper process reading ahead on a second one cost more CPU
+    time than the wall time it saved (BENCHMARKS.md).
     """
     issues: list[Issue] = []
     if files is None:
@@ -152,53 +150,21 @@ def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | Non
     if cache is not None:
         cache.begin()
         cache.forget_missing({file for file, _ in files})
-    loaded: list[Loaded | None] = [None] * len(files)
-    stamps: list[Stamp | None] = [None] * len(files)
-    pending: list[int] = []  # files to read: all of them, or those changed since the last load
-    for i, (file, _) in enumerate(files):
-        if cache is not None:
-            stamps[i], loaded[i] = cache.get(file)
-        if loaded[i] is None:
-            pending.append(i)
-    by_helper: list[int] = []
-    for i, checked in zip(pending, _check_all([files[i] for i in pending], root, by_helper)):
-        file, folder = files[i]
-        loaded[i] = _validated(checked, KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder)[0])
-        if cache is not None:
-            cache.put(file, stamps[i], loaded[i])
+    loaded: list[Loaded] = []
+    for file, folder in files:
+        stamp, known = cache.get(file) if cache is not None else (None, None)
+        if known is None:
+            known = _validated(check_file(file, root=root, folder=folder), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder)[0])
+            if cache is not None:
+                cache.put(file, stamp, known)
+        loaded.append(known)
     entries: list[Entry] = []
     broken: set[str] = set()
-    for (file, _), result in zip(files, loaded):
-        assert result is not None
-        entry, file_issues = result
+    for (file, _), (entry, file_issues) in zip(files, loaded):
         issues.extend(file_issues)
         if entry is None:
             broken.add(file.stem)
         else:
             entries.append(entry)
-    return LoadResult(entries, issues, frozenset(broken), sum(by_helper))
+    return LoadResult(entries, issues, frozenset(broken))
 
-
-# Reading and checking a file takes ~0.25 ms, the model ~0.06 ms more in the loading process,
-# sending a checked file back ~0.03 ms (10,879 files); a fork takes milliseconds. From this many
-# files the helper surely pays; the break-even point lies lower and was not measured.
-HELPER_MIN_FILES = 1000
-
-
-def _check_all(files: list[tuple[Path, str]], root: Path, by_helper: list[int]) -> Iterator[CheckedFile]:
-    """:func:`check_file` for each file, in order. With many files, a helper process forked
-    for the purpose checks ahead on the other core (portal.forked_ahead): what it sends back
-    has no positions, so sending is cheap, and the model (which this process must build)
-    checks the files meanwhile. How many files the helper checked is appended to ``by_helper``."""
-    if not helper_wanted(len(files), HELPER_MIN_FILES):
-        for file, folder in files:
-            yield check_file(file, root=root, folder=folder)
-        return
-    by_key = {str(file): (file, folder) for file, folder in files}
-    ahead = ForkedAhead(list(by_key), lambda key: check_file(by_key[key][0], root=root, folder=by_key[key][1]))
-    try:
-        for key in by_key:
-            yield ahead.take(key)
-    finally:
-        ahead.close()
-        by_helper.append(ahead.taken_from_helpers)
