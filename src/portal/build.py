@@ -93,13 +93,11 @@ class SiteBuild:
         return self._page_renderer().render(page)
 
     def prepare_rendering(self) -> None:
-        """Make the renderer and compile the template of every planned page now, not at the
-        first page that needs them: a driver about to fork processes that render pages
-        (portal.forked_ahead) calls this first, so that they inherit them instead of each
-        compiling its own."""
-        renderer = self._page_renderer()
-        for template in sorted({page.template for page in self.pages}):
-            renderer.env.get_template(template)
+        """Make the renderer and what every page shares now, not at the first page that needs
+        it (:meth:`PageRenderer.prepare`): a driver about to fork processes that render pages
+        (portal.forked_ahead) calls this first, so that they inherit it instead of each making
+        their own."""
+        self._page_renderer().prepare({page.template for page in self.pages})
 
     def _page_renderer(self) -> PageRenderer:
         if self._renderer is None:

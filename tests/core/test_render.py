@@ -18,7 +18,7 @@ import yaml
 from portal.build import build_pages, plan_build, validate_data
 from portal.site.plan import SiteSettings
 from portal.site.page_in_hand import PageInHand, in_hand
-from portal.site.render import _RAW_TOKEN, ListedLines, RenderedPage
+from portal.site.render import _RAW_TOKEN, LISTED_MACROS, ListedLines, RenderedPage
 from tests.conftest import MINI, ROOT, TODAY
 from tests.golden_files import assert_matches_golden
 
@@ -204,3 +204,17 @@ def test_prepare_rendering_compiles_every_planned_template_before_any_page() -> 
     assert templates <= compiled
     rendered_page = site.render(site.pages[0])
     assert rendered_page.source.startswith("---\n")
+
+
+def test_prepare_rendering_makes_every_listed_line_the_pages_ask_for() -> None:
+    """The forked helpers inherit the lines instead of each making its own: LISTED_MACROS names
+    every macro the templates list, and the lines made ahead are those a page would make."""
+    prepared = plan_build(MINI, SiteSettings(today=TODAY))
+    prepared.prepare_rendering()
+    listed = prepared._page_renderer().env.globals["listed"]
+    made_ahead = {name: dict(lines) for name, lines in listed._made.items()}
+    assert set(made_ahead) == set(LISTED_MACROS) and all(len(lines) > 3 for lines in made_ahead.values())
+    pages = [prepared.render(page).markdown for page in prepared.pages]
+    assert listed._made == made_ahead, "no line is made after prepare_rendering"
+    unprepared = plan_build(MINI, SiteSettings(today=TODAY))
+    assert [unprepared.render(page).markdown for page in unprepared.pages] == pages
