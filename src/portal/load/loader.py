@@ -167,4 +167,3 @@ def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | Non
         else:
             entries.append(entry)
     return LoadResult(entries, issues, frozenset(broken))
-
