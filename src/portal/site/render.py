@@ -302,7 +302,6 @@ class PageRenderer:
 
     def __init__(self, catalog: Catalog, settings: SiteSettings, statuses: dict[str, ValidityReport]) -> None:
         self.env = make_environment(catalog, settings, statuses)
-        self._catalog = catalog
 
     def prepare(self, templates: Iterable[str]) -> None:
         """Compile ``templates`` and make every document's listed lines (LISTED_MACROS) now, not
@@ -313,7 +312,7 @@ class PageRenderer:
         (BENCHMARKS.md)."""
         for template in sorted(templates):
             self.env.get_template(template)
-        listed, documents = self.env.globals["listed"], self._catalog.documents()
+        listed, documents = self.env.globals["listed"], self.env.globals["catalog"].documents()
         for name, (module, macro) in LISTED_MACROS.items():
             listed.make(name, documents, getattr(self.env.globals[module], macro))
 
