@@ -70,8 +70,9 @@ from portal.preview import session_for
 from portal.search.page import header_form_html
 from portal.security.csp import add_csp
 from portal.site import urls
+from portal.site.bytecode_cache import MemoryBytecodeCache
 from portal.site.plan import PlannedPage, SiteSettings
-from portal.site.render import MemoryBytecodeCache, RenderedPage, front_matter, page_meta
+from portal.site.render import RenderedPage, front_matter, page_meta
 from portal.stage_clock import ASSETS, LOAD, PAGES, PLAN, RENDER, StageClock
 from portal.validate.issues import summary_line
 from portal.validate.rules import FileLocator

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import jinja2
-import jinja2.bccache
 
 from portal.catalog import Catalog
 from portal.model.records import PartialDate, Record
@@ -24,6 +23,7 @@ from portal.model.vocab import RELATION_INVERSE_LABEL, Validity
 from portal.links.diagram import document_diagram
 from portal.loop.view import LoopView
 from portal.site import urls
+from portal.site.bytecode_cache import TemplateBytecodeCache, user_cache_folder
 from portal.site.shorter_jinja import ShortCodeGenerator, render_template
 from portal.site.link_filters import FILTERS as LINK_FILTERS
 from portal.site.page_in_hand import PageInHand, in_hand
@@ -167,24 +167,7 @@ def _public_href(env: jinja2.Environment, target: str | Record) -> str:
     return urls.page_link(in_hand(env).here, _source_uri(target))
 
 
-class MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates kept for the life of the process: a preview or a test run makes a new
-    environment for every build, and compiling the templates again would cost ~0.5 s each time
-    (the theme's templates too: the MkDocs hooks give its environment one of these).
-    Jinja checks each template's source checksum, so an edited template is compiled again."""
-
-    def __init__(self) -> None:
-        self._store: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        if bucket.key in self._store:
-            bucket.bytecode_from_string(self._store[bucket.key])
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._store[bucket.key] = bucket.bytecode_to_string()
-
-
-_BYTECODE = MemoryBytecodeCache()
+_BYTECODE = TemplateBytecodeCache(user_cache_folder())  # compiled once per change of our code, as .pyc are
 
 
 _HREF_SLOT = f"CSHREF{_RAW_NONCE}"  # where a listed record's link goes (see ListedLines)
