@@ -1,0 +1,54 @@
+"""portal.load.source_file.split_record_text: a Markdown record file cut at its '---' lines."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from portal.load.source_file import SplitText, split_record_text
+
+OPENING = "tệp Markdown phải bắt đầu bằng dòng '---'"
+UNCLOSED = "thiếu dòng '---' đóng phần thông tin (YAML)"
+
+
+def _by_lines(text: str) -> SplitText | int:
+    """The rule as editors read it, line by line: the first line is '---', and the front matter
+    ends at the next line that is '---' once stripped. An int: the line of the error."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return 1
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
+    if end is None:
+        return 1
+    return SplitText("\n".join(lines[1:end]), 1, "\n".join(lines[end + 1 :]), end + 2)
+
+
+_PIECES = st.sampled_from(["---", " --- ", "\t---", "----", "a---b", "--", "-", "\n", "\r\n", "\r", "\ufeff", "id: nq-1", " ", "\x0b", "\u2028", "\x85", "Điều 1."])
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join))
+@example("---\nid: a\n---\nThân bài\n")
+@example("---\n---")
+@example("---\n---\n")
+@example("---\nid: a\n  ---  \nx\n---\ny")
+@example("---\nkey: a---b\n---- \n---\n")
+@example("\ufeff---\r\nid: a\r\n---\r\nx")
+@example("---")
+@example("")
+def test_it_cuts_where_the_lines_say(text: str) -> None:
+    expected = _by_lines(text)
+    got = split_record_text(text, markdown=True)
+    if isinstance(expected, int):
+        assert isinstance(got, tuple) and got[0] == expected
+        assert got[1].startswith(OPENING if _by_lines_first_line_wrong(text) else UNCLOSED)
+    else:
+        assert got == expected
+
+
+def _by_lines_first_line_wrong(text: str) -> bool:
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")[0].strip() != "---"
+
+
+def test_a_yaml_file_is_not_cut() -> None:
+    assert split_record_text("\ufeffid: a\r\n---\r\nb: c", markdown=False) == SplitText("id: a\n---\nb: c", 0)
