@@ -1,10 +1,10 @@
 """Compiled templates kept between renderings: in memory, and on disk as Python keeps ``.pyc``.
 
-Compiling our page templates takes ~0.22 s of every build (Jinja parses each one, writes its
+Compiling our page templates took ~0.22 s of every build (Jinja parses each one, writes its
 Python and compiles that). Python keeps the compiled code of our modules and compiles a module
 again only when it changes; :class:`TemplateBytecodeCache` does the same for the templates, in
 the user's cache folder (``~/.cache/cong-chinh-sach/templates`` on Linux, where
-``XDG_CACHE_HOME`` points; the system's own elsewhere). A build then loads them in ~15 ms
+``XDG_CACHE_HOME`` points; the system's own elsewhere). A build then loads them in ~0.01 s
 (BENCHMARKS.md). Not beside the templates: a preview watches ``src/portal`` and would build
 again at every file written there, and a wheel would package them.
 
