@@ -109,6 +109,11 @@ def test_the_fingerprint_follows_every_python_file_of_the_package(tmp_path: Path
     (package / "site" / "renamed.py").write_bytes((package / "site" / "shorter_jinja.py").read_bytes())
     (package / "site" / "shorter_jinja.py").unlink()
     assert code_fingerprint(package) != changed
+    renamed = code_fingerprint(package)
+    (package / "site" / ".#renamed.py").symlink_to(package / "nowhere")  # an editor's lock file: a dangling link
+    (package / "site" / ".hidden.py").write_text("A = 3\n", encoding="utf-8")
+    (package / "site" / "broken.py").symlink_to(package / "nowhere")  # nothing Python could import
+    assert code_fingerprint(package) == renamed
 
 
 def test_the_page_templates_are_kept_in_the_users_cache_folder_for_this_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

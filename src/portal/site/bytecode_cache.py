@@ -69,8 +69,14 @@ def code_fingerprint(package: Path = PACKAGE) -> str:
     and every Python file of ``package``, by path and content (~130 files: 3–8 ms)."""
     digest = hashlib.sha1(f"{sys.implementation.cache_tag} {sys.version} jinja2 {jinja2.__version__}".encode())
     for file in sorted(package.rglob("*.py")):
+        if file.name.startswith("."):  # not a module: an editor's lock or backup file (.#render.py)
+            continue
+        try:
+            code = file.read_bytes()
+        except OSError:  # removed meanwhile, or a dangling link: nothing Python would import either
+            continue
         digest.update(file.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(file.read_bytes())
+        digest.update(code)
     return digest.hexdigest()[:16]
 
 
