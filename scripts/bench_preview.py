@@ -21,8 +21,9 @@ four kinds of edit (portal.devtools.saves):
 For each save it prints the time from the save until the browser — reloaded by MkDocs' live
 reload — shows the new text with its styles and scripts loaded, the time until every page is
 written (for a title, when the build that settles it has ended), and the server's own figures:
-pages rewritten, the path the save took, and "Documentation built in …". At the end, the CPU time other processes used
-during the saves (portal.devtools.machine_cpu), with a warning when they kept the machine busy.
+pages rewritten, the path the save took, and "Documentation built in …". At the end, the CPU
+time other processes used during the saves (portal.devtools.machine_cpu), with a warning when
+they kept the machine busy.
 """
 
 from __future__ import annotations
