@@ -155,16 +155,22 @@ def _source_uri(target: str | Record) -> str:
     return urls.record_uri(target) if isinstance(target, Record) else target
 
 
-@jinja2.pass_environment
-def _href(env: jinja2.Environment, target: str | Record) -> str:
-    return urls.relative(in_hand(env).here, _source_uri(target))
+def _link_functions(page: PageInHand) -> dict[str, Any]:
+    """``href`` and ``public_href``, reading the page being rendered from ``page`` (the
+    environment's, which each page takes in hand). Closures rather than functions that ask for
+    the environment (``pass_environment``): Jinja hands those the environment through a new
+    ``functools.partial`` at every call, and a resolution page makes about seven."""
 
+    def href(target: str | Record) -> str:
+        """A Markdown link from the page to a record's page (or to a page's source URI)."""
+        return urls.relative(page.here, _source_uri(target))
 
-@jinja2.pass_environment
-def _public_href(env: jinja2.Environment, target: str | Record) -> str:
-    """The public address of a record's page (or of a page's source URI) from the page being
-    written, for links in HTML: MkDocs rewrites only Markdown links, never raw HTML."""
-    return urls.page_link(in_hand(env).here, _source_uri(target))
+    def public_href(target: str | Record) -> str:
+        """The public address of a record's page (or of a page's source URI) from the page, for
+        links in HTML: MkDocs rewrites only Markdown links, never raw HTML."""
+        return urls.page_link(page.here, _source_uri(target))
+
+    return {"href": href, "public_href": public_href}
 
 
 _BYTECODE = TemplateBytecodeCache(user_cache_folder())  # compiled once per change of our code, as .pyc are
@@ -245,9 +251,8 @@ def make_environment(catalog: Catalog, settings: SiteSettings, statuses: dict[st
         money=format_money,
         **LINK_FILTERS,  # autolink, autolink_html, autolink_md: cited document numbers become links
     )
+    env.globals.update(_link_functions(in_hand(env)))
     env.globals.update(
-        href=_href,
-        public_href=_public_href,
         uri=urls.record_uri,
         urls=urls,
         catalog=catalog,
