@@ -99,7 +99,14 @@ _HELPER_MIN_PAGES = 200  # below this, forking costs more than it saves
 _HELPER_RETIRE_AFTER = 4096  # pages; then a fresh fork, so the helper's copy-on-write copies stay small (four runs)
 _RENDER_RUN = 1024  # pages the helper claims at once, their Markdown rendered one after another (_render_ahead)
 _RENDER_RUN_HERE = 6  # pages the writer renders in a row when it converts one itself, claiming none ahead (_render_ahead)
-_rendered_ahead: dict[str, tuple[RenderedPage, float]] = {}  # a run's pages rendered ahead (_render_ahead), with their CPU time, until converted or dropped (_drop_rendered_ahead)
+_rendered_ahead: dict[str, tuple[RenderedPage, float, str]] = {}  # a run's pages rendered ahead (_render_ahead), with their CPU time and who rendered them, until converted or dropped (_drop_rendered_ahead)
+_writer: dict[str, int] = {}  # the process that writes the site ("pid"), set at every build: any other one is a helper
+# The parts of rendering's time in the stage report (StageClock.parts, scripts/bench.py)
+_BY_HELPER = "pages rendered by the helper"
+_BY_WRITER = "pages rendered by the writer"
+_TWICE = "pages rendered twice"  # by the writer, then converted by the helper (_drop_rendered_ahead)
+_SHARED = "listed lines and templates"  # made before the helper is forked (SiteBuild.prepare_rendering)
+_FILLED = "HTML parts put back"  # RenderedPage.fill, in whichever process converts the page
 _THEME_BYTECODE = MemoryBytecodeCache()  # the theme's compiled templates, for the life of the process
 
 
@@ -317,6 +324,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _planned.clear()
     _rewrite.clear()
     clock = _clock["now"] = StageClock()
+    _writer["pid"] = os.getpid()
     root = _project_root(config)
     with collector.paused():  # what planning makes lives on: see portal.collector
         if _command.get("name") == "serve":  # a preview: read and render again only what a save touched
@@ -396,38 +404,40 @@ def _strings_in(nav: object) -> list[str]:
     return [path for value in values for path in _strings_in(value)]
 
 
-def _timed_render(src_uri: str) -> tuple[RenderedPage, float]:
-    """The core's Markdown of a generated page, and the CPU time rendering it took."""
+def _timed_render(src_uri: str) -> tuple[RenderedPage, float, str]:
+    """The core's Markdown of a generated page, the CPU time rendering it took, and who
+    rendered it (the part of the stage report it goes to)."""
     clock = StageClock()
     with clock.timing(RENDER):
         rendered = _build["site"].render(_planned[src_uri])
-    return rendered, clock.seconds[RENDER]
+    return rendered, clock.seconds[RENDER], _BY_WRITER if os.getpid() == _writer.get("pid") else _BY_HELPER
 
 
 def _convert(page: Page, config: MkDocsConfig, clock: StageClock) -> None:
     """The core renders a generated page's Markdown (timed on ``clock``), unless it has been
     rendered ahead, and MkDocs converts it."""
-    rendered, seconds = _rendered_ahead.pop(page.file.src_uri, None) or _timed_render(page.file.src_uri)
-    clock.add(RENDER, seconds)
+    rendered, seconds, renderer = _rendered_ahead.pop(page.file.src_uri, None) or _timed_render(page.file.src_uri)
+    clock.add(RENDER, seconds, renderer)
     page.markdown = rendered.body
     page.render(config, _files["files"])  # Python-Markdown, link checks, table of contents
-    with clock.timing(RENDER):
+    with clock.timing(RENDER, _FILLED):
         page.content = rendered.fill(page.content)  # the HTML parts, kept out of Markdown
     clock.pages_rendered += 1
 
 
-_Converted = tuple  # content, toc, title, anchor ids, links to anchors (by source path), render time: see _converted
+_Converted = tuple  # content, toc, title, anchor ids, links to anchors (by source path), render time and its parts: see _converted
 
 
 def _converted(src_uri: str, config: MkDocsConfig) -> _Converted:
     """In the helper process (portal.forked_ahead), or in the writer when it converts a page
     ahead itself: what converting a page gives the writer, with the CPU time the core spent
-    rendering it, which the writer adds to the build's clock when it takes the page (_apply)."""
+    rendering it and the parts of that time, which the writer adds to the build's clock when it
+    takes the page (_apply)."""
     page = _files["files"].src_uris[src_uri].page
     clock = StageClock()
     _convert(page, config, clock)
     links = {file.src_uri: anchors for file, anchors in page.links_to_anchors.items()} if page.links_to_anchors is not None else None
-    result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, clock.seconds[RENDER])
+    result = (page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, clock.seconds[RENDER], clock.parts)
     page.markdown = page.content = page.present_anchor_ids = page.links_to_anchors = None  # sent: the writer has them
     page.toc = TableOfContents([])
     return result
@@ -455,15 +465,15 @@ def _drop_rendered_ahead(src_uris: list[str]) -> None:
     for src_uri in src_uris:
         dropped = _rendered_ahead.pop(src_uri, None)
         if dropped is not None:
-            _clock["now"].add(RENDER, dropped[1])
+            _clock["now"].add(RENDER, dropped[1], _TWICE)
 
 
 def _apply(page: Page, converted: _Converted) -> None:
     files = _files["files"]
-    page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, render_seconds = converted
+    page.content, page.toc, page._title_from_render, page.present_anchor_ids, links, render_seconds, render_parts = converted
     if links is not None:
         page.links_to_anchors = {files.src_uris[uri]: anchors for uri, anchors in links.items()}
-    _clock["now"].add_rendered(render_seconds)
+    _clock["now"].add_rendered(render_seconds, render_parts)
     _drop_rendered_ahead([page.file.src_uri])
 
 
@@ -516,7 +526,7 @@ def on_env(env: object, *, config: MkDocsConfig, files: Files) -> object:
     to_write = len(_rewrite["pages"]) if "pages" in _rewrite else len(_planned)
     if helper_wanted(to_write, _HELPER_MIN_PAGES):  # PORTAL_BUILD_HELPER, a second core, no threads
         order = [f.src_uri for f in files.documentation_pages(inclusion=InclusionLevel.is_included) if f.src_uri in _planned]
-        with _clock["now"].timing(RENDER):  # compiled once, here, rather than in every helper
+        with _clock["now"].timing(RENDER, _SHARED):  # compiled once, here, rather than in every helper
             _build["site"].prepare_rendering()
         _ahead["pages"] = ForkedAhead(order, lambda src_uri: _converted(src_uri, config), retire_after=_HELPER_RETIRE_AFTER,
                                       batch=_RENDER_RUN, prepare=_render_ahead, prepare_here=_RENDER_RUN_HERE)

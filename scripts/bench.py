@@ -17,7 +17,9 @@ The full build includes the search index and every other file, as a real build d
 "Ours" (load, validate, plan, render Markdown) is measured in two ways:
   * inside the full build (portal.stage_clock, PORTAL_STAGE_TIMES): the CPU time of our stages
     wherever they ran, the page helper included, against the same build's CPU time. This
-    is the figure for the target, since both come from the same minutes of the machine;
+    is the figure for the target, since both come from the same minutes of the machine.
+    Rendering's parts follow: the pages each process rendered, at what time a page, and what
+    every page shares (portal.stage_clock.describe_parts);
   * in this process, before the build (loading, planning and rendering on one core): wall
     times by stage, and their CPU time against the build's.
 """
@@ -45,7 +47,7 @@ from portal.devtools.memory import TreeMemoryPeak, peak_rss_mb, rss_mb
 from portal.site.assets import PRODUCERS, iter_assets
 from portal.site.plan import SiteSettings
 from portal.site.search_docs import search_index_files
-from portal.stage_clock import ASSETS, LOAD, PAGES, PLAN, REPORT_VARIABLE, RENDER, read_report
+from portal.stage_clock import ASSETS, LOAD, PAGES, PLAN, REPORT_VARIABLE, RENDER, describe_parts, read_report
 
 ROOT = Path(__file__).resolve().parents[1]
 GNU_TIME = "/usr/bin/time"  # Debian package "time"
@@ -180,6 +182,7 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
             "in the build: ours CPU s": inside.get("pipeline", "—"),
             "in the build: ours / build CPU": f"{inside['pipeline'] / full.cpu_seconds:.1%}" if full.ok and inside else "—",
             "in the build: glue, other files CPU s": f"{inside[PAGES]:.2f}, {inside[ASSETS]:.2f}" if inside else "—",
+            "in the build: rendering's parts": describe_parts(inside) if inside else "—",
             "separately: ours CPU s": round(ours_cpu, 2),
             "separately: ours / full build": f"{ours / full.seconds:.0%}" if full.ok else "—",
             "separately: ours CPU / full build CPU": f"{ours_cpu / full.cpu_seconds:.0%}" if full.ok else "—",

@@ -9,9 +9,11 @@ minutes of a machine whose speed changes from one minute to the next; timed in a
 Each stage adds the CPU time of the thread that runs it (``time.thread_time``: user and system
 time, not time spent waiting). Rendering done in the page helper (portal.forked_ahead) is timed
 there and added by the driver when it takes the page (:meth:`StageClock.add_rendered`), which
-also counts the pages rendered, so that a page lost or counted twice shows. Nothing is
-written unless ``PORTAL_STAGE_TIMES`` names a file; the timing itself costs a microsecond per
-page.
+also counts the pages rendered, so that a page lost or counted twice shows. A driver may also
+name the parts of a stage's time (``part=``: who rendered the pages, what every page shares);
+the report gives their counts and seconds under ``parts``, which is how the benchmarks tell a
+page rendered in the helper from one rendered in the writer. Nothing is written unless
+``PORTAL_STAGE_TIMES`` names a file; the timing itself costs a microsecond per page.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 REPORT_VARIABLE = "PORTAL_STAGE_TIMES"
 
@@ -33,6 +35,8 @@ PAGES = "pages"  # the driver's glue: files and pages handed to MkDocs, the layo
 ASSETS = "assets"  # the other files: search index, feeds, open data…
 OTHER = (PAGES, ASSETS)
 
+Parts = dict[str, list[Any]]  # a stage's named parts: [count, seconds]
+
 
 class StageClock:
     """CPU seconds by stage, added up over a build."""
@@ -40,32 +44,47 @@ class StageClock:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = dict.fromkeys(PIPELINE + OTHER, 0.0)
         self.pages_rendered = 0
+        self.parts: Parts = {}
 
     @contextlib.contextmanager
-    def timing(self, stage: str) -> Iterator[None]:
-        """Add the block's CPU time to ``stage``: its thread's, not that of processes it waits
-        for (the page helper's rendering is added as it is taken: :meth:`add_rendered`)."""
+    def timing(self, stage: str, part: str | None = None) -> Iterator[None]:
+        """Add the block's CPU time to ``stage`` (and to ``part`` of it, if named): its thread's,
+        not that of processes it waits for (the page helper's rendering is added as it is
+        taken: :meth:`add_rendered`)."""
         start = time.thread_time()
         try:
             yield
         finally:
-            self.seconds[stage] += time.thread_time() - start
+            self.add(stage, time.thread_time() - start, part)
 
-    def add(self, stage: str, seconds: float) -> None:
-        """CPU time spent on ``stage`` and timed apart (a page rendered ahead of its turn)."""
+    def add(self, stage: str, seconds: float, part: str | None = None) -> None:
+        """CPU time spent on ``stage`` (and ``part`` of it) and timed apart (a page rendered
+        ahead of its turn)."""
         self.seconds[stage] += seconds
+        if part is not None:
+            self.add_part(part, 1, seconds)
 
-    def add_rendered(self, seconds: float) -> None:
-        """A page rendered elsewhere (in a helper process, or timed on a clock of its own), and
-        the CPU time the core spent rendering it."""
+    def add_part(self, part: str, count: int, seconds: float) -> None:
+        """``count`` more of ``part`` (pages, or a step made once), taking ``seconds`` in all."""
+        known = self.parts.setdefault(part, [0, 0.0])
+        known[0] += count
+        known[1] += seconds
+
+    def add_rendered(self, seconds: float, parts: Parts | None = None) -> None:
+        """A page rendered elsewhere (in a helper process, or timed on a clock of its own), the
+        CPU time the core spent rendering it, and the parts of that time (the ``parts`` of
+        the clock it was timed on)."""
         self.seconds[RENDER] += seconds
         self.pages_rendered += 1
+        for part, (count, part_seconds) in (parts or {}).items():
+            self.add_part(part, int(count), part_seconds)
 
     def pipeline_seconds(self) -> float:
         return sum(self.seconds[stage] for stage in PIPELINE)
 
-    def report(self) -> dict[str, float]:
-        return {**{stage: round(value, 3) for stage, value in self.seconds.items()}, "pipeline": round(self.pipeline_seconds(), 3), "pages_rendered": self.pages_rendered}
+    def report(self) -> dict[str, Any]:
+        parts = {part: {"count": int(count), "seconds": round(seconds, 3)} for part, (count, seconds) in self.parts.items()}
+        return {**{stage: round(value, 3) for stage, value in self.seconds.items()}, "pipeline": round(self.pipeline_seconds(), 3), "pages_rendered": self.pages_rendered, "parts": parts}
 
     def write_if_asked(self, environ: dict[str, str] | os._Environ[str] = os.environ) -> Path | None:
         """Write :meth:`report` as JSON to the file ``PORTAL_STAGE_TIMES`` names, if it names one."""
@@ -77,6 +96,16 @@ class StageClock:
         return path
 
 
-def read_report(path: Path) -> dict[str, float]:
+def read_report(path: Path) -> dict[str, Any]:
     """A report written by :meth:`StageClock.write_if_asked`."""
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def describe_parts(report: dict[str, Any]) -> str:
+    """The ``parts`` of a report on one line, largest first: ``name: count × ms = seconds``
+    for what counts more than once (the pages someone rendered), ``name: seconds`` otherwise."""
+    parts = sorted((report.get("parts") or {}).items(), key=lambda item: (-item[1]["seconds"], item[0]))
+    return "; ".join(
+        f"{name}: {p['count']} × {p['seconds'] / p['count'] * 1000:.3f} ms = {p['seconds']:.2f} s" if p["count"] > 1 else f"{name}: {p['seconds']:.2f} s"
+        for name, p in parts
+    )

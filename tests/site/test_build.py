@@ -11,7 +11,7 @@ import pytest
 
 from portal.build import plan_build, validate_data
 from portal.site.plan import SiteSettings
-from portal.stage_clock import OTHER, PIPELINE, REPORT_VARIABLE, read_report
+from portal.stage_clock import OTHER, PIPELINE, RENDER, REPORT_VARIABLE, read_report
 from tests.conftest import ROOT, STAGES_REPORT, TODAY
 from tests.sitebuild import copy_project, mkdocs_build
 
@@ -96,19 +96,32 @@ def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None
     assert different == []
 
 
+# The parts of rendering's time that the hooks name in the stage report (hooks/portal_hooks.py)
+BY_HELPER, BY_WRITER = "pages rendered by the helper", "pages rendered by the writer"
+SHARED, FILLED = "listed lines and templates", "HTML parts put back"
+
+
 def test_a_build_times_its_own_stages_and_every_page_it_renders_once(built_site: Path, tmp_path: Path) -> None:
     """The stage times the benchmarks set against the build's CPU time (portal.stage_clock),
     without the helper process (the built_site fixture) and with it: every planned page
-    rendered once, whichever process rendered it, and every stage timed."""
+    rendered once, whichever process rendered it, and every stage timed. Rendering's parts say
+    who rendered each page, and add up to rendering's time."""
     planned = len(plan_build(ROOT, SiteSettings(today=TODAY)).pages)
     with_helper = tmp_path / STAGES_REPORT
     result = mkdocs_build(ROOT, tmp_path / "site", env={"PORTAL_BUILD_HELPER": "1", REPORT_VARIABLE: str(with_helper)})
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Dựng song song:" in result.stderr
-    for report in (read_report(built_site.parent / STAGES_REPORT), read_report(with_helper)):
+    alone, helped = read_report(built_site.parent / STAGES_REPORT), read_report(with_helper)
+    for report in (alone, helped):
         assert report["pages_rendered"] == planned > 100
         assert [stage for stage in PIPELINE + OTHER if not report[stage] > 0] == []
         assert report["pipeline"] == pytest.approx(sum(report[stage] for stage in PIPELINE), abs=0.002)
+        parts = report["parts"]
+        assert sum(part["seconds"] for part in parts.values()) == pytest.approx(report[RENDER], abs=0.002 * len(parts))
+        assert sum(parts.get(name, {"count": 0})["count"] for name in (BY_WRITER, BY_HELPER)) == planned
+        assert parts[FILLED]["count"] == planned
+    assert set(alone["parts"]) == {BY_WRITER, FILLED}  # one process: nothing made ahead for a helper
+    assert helped["parts"][BY_HELPER]["count"] > 0 and helped["parts"][SHARED]["count"] == 1
 
 
 def test_no_page_shows_unrendered_markdown(built_site: Path) -> None:
