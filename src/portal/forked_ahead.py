@@ -134,11 +134,9 @@ class ForkedAhead(Generic[T]):
         self._prepare_here = max(1, prepare_here)
         self._prepared_here_until = 0  # the end of the last run the consumer prepared (_work_here)
         self._ready: dict[int, tuple[bool, T | None, list[LogLine]]] = {}
-        self._computed_here: set[int] = set()  # keys of _ready the consumer computed ahead itself
         self._context = multiprocessing.get_context("fork")
         self._next = self._context.Value("q", 0)  # the first index nobody has claimed; has its own lock
         self.helpers_started = 0
-        self.taken_from_helpers = 0  # results the consumer took as a helper computed them
         self.exitcodes: list[int | None] = []  # of the helpers that have ended
         self._process: multiprocessing.process.BaseProcess | None = None
         self._start_helper()
@@ -203,14 +201,9 @@ class ForkedAhead(Generic[T]):
                 return self._work_here(i)
             else:  # the helper is busy with i: rather than wait, compute a later key meanwhile
                 self._ready[claimed[0]] = self._compute_here(claimed[0])
-                self._computed_here.add(claimed[0])
         failed, result, lines = self._ready.pop(i)
         if failed:
             return self._work(key)
-        if i in self._computed_here:
-            self._computed_here.discard(i)
-        else:
-            self.taken_from_helpers += 1
         for name, level, message in lines:
             logging.getLogger(name).log(level, "%s", message)
         return result  # type: ignore[return-value]
@@ -273,4 +266,3 @@ class ForkedAhead(Generic[T]):
         if self._process is not None:
             self._end_helper()
         self._ready.clear()
-        self._computed_here.clear()
