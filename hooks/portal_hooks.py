@@ -49,6 +49,7 @@ import posixpath
 import re
 import signal
 import threading
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,7 @@ from portal.forked_ahead import ForkedAhead, helper_wanted
 from portal.links.body_links import LinkProblem, body_link_issue
 from portal.links.report import citation_report, report_summary
 from portal.load.loader import Entry
+from portal.load.record_store import RecordStore
 from portal.preview import session_for
 from portal.search.page import header_form_html
 from portal.security.csp import add_csp
@@ -332,10 +334,18 @@ def on_pre_build(config: MkDocsConfig) -> None:
             with clock.timing(PLAN):  # the session loads and plans in one call
                 site, rewrite = session.plan(root, _settings(config))
         else:
+            store = RecordStore.for_data(root / "data")  # files unchanged since the last build: read, not loaded again
             with clock.timing(LOAD):
-                checked = validate_data(root)
+                reading = time.thread_time()
+                store.open()
+                read = time.thread_time() - reading
+                checked = validate_data(root, store=store)
             with clock.timing(PLAN):
                 site, rewrite = plan_checked(checked, _settings(config)), None
+            with clock.timing(LOAD):  # after planning, which keeps with each entry what it found in it alone
+                writing = time.thread_time()
+                written = store.save()
+                clock.record_store = {"reused": store.reused, "loaded": store.added, "read_seconds": read, "write_seconds": time.thread_time() - writing if written else 0.0}
     if rewrite is not None:
         _rewrite["pages"] = rewrite
         if session.own_first:

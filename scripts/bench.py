@@ -7,7 +7,11 @@ temporary project — never into data/ — and prints:
   * load + validate, page planning and Markdown rendering time (our pipeline, in-process);
   * search indexing time and the memory it needs above the loaded site (a forked child);
   * full `mkdocs build --strict` wall time, CPU time and peak memory (a fresh process; the
-    largest process, and the build with its helper processes together);
+    largest process, and the build with its helper processes together), twice: first as on
+    a new machine, with an empty cache folder (XDG_CACHE_HOME), then again, as every later
+    build runs, with the records (portal.load.record_store) and compiled templates
+    (portal.site.bytecode_cache) that the first one kept. The table's build figures are the
+    second's; the first's follow in columns of their own;
   * site size, average resolution page HTML size (raw and gzip);
   * the baseline: the same number of pre-written Markdown pages of the same size, built
     with the same theme and no hooks — so our overhead is a ratio, not an absolute figure;
@@ -66,7 +70,7 @@ class Run:
     others_cpu_seconds: float | None  # CPU time other processes used meanwhile (portal.devtools.machine_cpu); None if unknown
 
 
-def _run_build(project: Path, site: Path) -> Run:
+def _run_build(project: Path, site: Path, user_cache: Path | None = None) -> Run:
     """`mkdocs build --strict` in a fresh process, and its peak memory, measured two ways.
 
     GNU time gives the largest single process's peak (not wait4() here: Linux carries a
@@ -74,11 +78,14 @@ def _run_build(project: Path, site: Path) -> Run:
     whole rendered site). The build forks a helper that converts pages (portal.forked_ahead),
     so the memory of the whole process tree is also sampled, as proportional set size.
     ``PORTAL_BUILD_HELPER=0`` in the environment measures a build without the page helper.
+    ``user_cache``: the user's cache folder the build keeps records and templates in.
     """
     log = project.parent / f"{site.name}.log"
     peak_file = project.parent / f"{site.name}.peak"
     stages_file = project.parent / f"{site.name}.stages.json"
     env = {**os.environ, "PORTAL_TODAY": BUILD_DAY.isoformat(), "NO_MKDOCS_2_WARNING": "1", REPORT_VARIABLE: str(stages_file)}
+    if user_cache is not None:
+        env["XDG_CACHE_HOME"] = str(user_cache)
     start, machine_before = time.perf_counter(), MachineMark.now()
     with log.open("w") as err:
         build = subprocess.Popen([GNU_TIME, "-f", "%U %S %M", "-o", str(peak_file), sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(site)], cwd=project, env=env, stdout=subprocess.DEVNULL, stderr=err)
@@ -95,6 +102,14 @@ def _run_build(project: Path, site: Path) -> Run:
 
 def _others(run: Run) -> str:
     return "—" if run.others_cpu_seconds is None else f"{run.others_cpu_seconds:.1f}"
+
+
+def _store(stages: dict) -> str:
+    """What a build's report says of the record store (portal.load.record_store)."""
+    store = stages.get("record_store") or {}
+    if not store:
+        return "—"
+    return f"{store['reused']} / {store['loaded']}, {store['read_seconds']:.2f} / {store['write_seconds']:.2f}"
 
 
 def _site_stats(site: Path) -> tuple[int, int, float, float]:
@@ -166,7 +181,9 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
         assets_s = time.perf_counter() - t3
         resolution_pages = [p.markdown for p in pages if p.src_uri.startswith("nghi-quyet/") and p.src_uri.count("/") == 1 and not p.src_uri.endswith("index.md")]
         del pages
-        full = _run_build(project, tmp / "site")
+        first = _run_build(project, tmp / "first-site", tmp / "user-cache")  # a new machine's first build
+        shutil.rmtree(tmp / "first-site", ignore_errors=True)
+        full = _run_build(project, tmp / "site", tmp / "user-cache")  # every build after it
         files, size, avg_raw, avg_gz = _site_stats(tmp / "site") if full.ok else (0, 0, 0.0, 0.0)
         base = _baseline(tmp, project, len(resolution_pages), resolution_pages[:200] or ["# x\n"])
         baseline = _run_build(base, tmp / "baseline-site")
@@ -183,13 +200,18 @@ def bench(n: int, keep: Path | None) -> dict[str, float | str]:
             "in the build: ours / build CPU": f"{inside['pipeline'] / full.cpu_seconds:.1%}" if full.ok and inside else "—",
             "in the build: glue, other files CPU s": f"{inside[PAGES]:.2f}, {inside[ASSETS]:.2f}" if inside else "—",
             "in the build: rendering's parts": describe_parts(inside) if inside else "—",
+            "in the build: records reused / loaded, store read / written s": _store(inside),
+            "first build s": round(first.seconds, 1), "first build CPU s": round(first.cpu_seconds, 1), "first build peak MB": round(first.peak_mb),
+            "first build: load+validate, plan, render CPU s": f"{first.stages[LOAD]:.2f} + {first.stages[PLAN]:.2f} + {first.stages[RENDER]:.2f}" if first.stages else "—",
+            "first build: ours / build CPU": f"{first.stages['pipeline'] / first.cpu_seconds:.1%}" if first.ok and first.stages else "—",
+            "first build: records reused / loaded, store read / written s": _store(first.stages),
             "separately: ours CPU s": round(ours_cpu, 2),
             "separately: ours / full build": f"{ours / full.seconds:.0%}" if full.ok else "—",
             "separately: ours CPU / full build CPU": f"{ours_cpu / full.cpu_seconds:.0%}" if full.ok else "—",
             "full / baseline": f"{full.seconds / baseline.seconds:.2f}" if baseline.ok else "—",
-            OTHERS_COLUMN: f"{_others(full)} / {_others(baseline)}",
-            "disturbed": ", ".join(name for name, run in (("build", full), ("baseline", baseline)) if disturbed(run.others_cpu_seconds, run.cpu_seconds)) or "no",
-            "status": "ok" if full.ok else f"FAILED: {full.tail}",
+            OTHERS_COLUMN: f"{_others(full)} / {_others(baseline)} (first build {_others(first)})",
+            "disturbed": ", ".join(name for name, run in (("build", full), ("baseline", baseline), ("first build", first)) if disturbed(run.others_cpu_seconds, run.cpu_seconds)) or "no",
+            "status": "ok" if full.ok and first.ok else f"FAILED: {(first if not first.ok else full).tail}",
         }
     finally:
         collector.free_left_over()  # the next size starts without this one's objects

@@ -68,16 +68,19 @@ def make_project(tmp_path: Path) -> MakeProject:
 
 
 STAGES_REPORT = "stages.json"  # beside the built_site fixture's site
+USER_CACHE = "cache"  # beside it too: the user's cache folder of its build, empty before it (XDG_CACHE_HOME)
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own site, built once per test session with ``mkdocs build --strict``."""
+    """The repository's own site, built once per test session with ``mkdocs build --strict``,
+    as on a new machine: no records or templates kept from an earlier build."""
     from tests.sitebuild import mkdocs_build
 
     site = tmp_path_factory.mktemp("site") / "site"
     stages = site.parent / STAGES_REPORT  # the build's own stage times (portal.stage_clock)
-    result = mkdocs_build(ROOT, site, env={"PORTAL_BUILD_HELPER": "0", REPORT_VARIABLE: str(stages)})  # see test_two_builds_are_byte_identical
+    env = {"PORTAL_BUILD_HELPER": "0", REPORT_VARIABLE: str(stages), "XDG_CACHE_HOME": str(site.parent / USER_CACHE)}
+    result = mkdocs_build(ROOT, site, env=env)  # see test_two_builds_are_byte_identical
     assert result.returncode == 0, result.stderr[-5000:]
     return site
 

@@ -16,6 +16,7 @@ from typing import Iterator
 from portal.catalog import Catalog, build_catalog
 from portal.load.cache import LoadCache
 from portal.load.loader import LoadResult, load_all
+from portal.load.record_store import RecordStore
 from portal.site.assets import SiteContext, iter_assets, produce_assets
 from portal.site.plan import PlannedPage, SiteSettings, plan_site
 from portal.site.render import PageRenderer, RenderedPage
@@ -54,12 +55,13 @@ class BuildResult:
         return not has_errors(self.issues)
 
 
-def validate_data(root: Path, data_dir: Path | None = None, cache: LoadCache | None = None) -> ValidationResult:
+def validate_data(root: Path, data_dir: Path | None = None, cache: LoadCache | None = None, store: RecordStore | None = None) -> ValidationResult:
     """Load and check every record; all problems are returned, none raised.
 
-    ``cache`` keeps per-file results between the builds of a preview (see portal.load.cache).
+    ``cache`` keeps per-file results between the builds of a preview (see portal.load.cache);
+    ``store``, between builds (see portal.load.record_store; the caller writes it).
     """
-    return check_loaded(root, load_all(root, data_dir or root / "data", cache=cache))
+    return check_loaded(root, load_all(root, data_dir or root / "data", cache=cache, store=store))
 
 
 def check_loaded(root: Path, loaded: LoadResult) -> ValidationResult:

@@ -130,36 +130,42 @@ def build_catalog(entries: Iterable[Entry], broken_ids: frozenset[str] = frozens
     cited_by: dict[str, list[Entry]] = defaultdict(list)
     successors: dict[str, list[Succession]] = defaultdict(list)
     children: dict[str, list[Entry]] = defaultdict(list)
+    documents: list[Entry] = []
     for entry in by_id.values():
         rec = entry.record
-        by_kind[rec.kind].append(entry)
-        if isinstance(rec, Resolution):
-            by_session[rec.session].append(entry)
-        if isinstance(rec, Session):
-            sessions_by_body[rec.body].append(entry)
+        same_kind = by_kind[rec.kind]  # the kinds in the order they first appear, documents' too
         if isinstance(rec, DocumentBase):
-            for issuer in rec.issuers:
-                by_issuer[issuer].append(entry)
+            documents.append(entry)
             for rel in rec.relations:
                 incoming[rel.target].append(IncomingRelation(entry, rel))
-            for ref in rec.basis:
-                if isinstance(ref, str):
-                    cited_by[ref].append(entry)
+            continue
+        same_kind.append(entry)
+        if isinstance(rec, Session):
+            sessions_by_body[rec.body].append(entry)
         if isinstance(rec, Body):
             for link in rec.predecessors:
                 successors[link.body].append(Succession(entry, link))
             if rec.parent:
                 children[rec.parent].append(entry)
+    # Documents in their order once (a sort is stable), then shared out: every list below is
+    # in that order, without a sort of its own (four sorts took 0.15 s at 10,000 resolutions).
+    documents.sort(key=_resolution_order)
+    for entry in documents:
+        rec = entry.record
+        assert isinstance(rec, DocumentBase)
+        by_kind[rec.kind].append(entry)
+        if isinstance(rec, Resolution):
+            by_session[rec.session].append(entry)
+        for issuer in rec.issuers:
+            by_issuer[issuer].append(entry)
+        for ref in rec.basis:
+            if isinstance(ref, str):
+                cited_by[ref].append(entry)
     for kind, items in by_kind.items():
         if kind == "session":
             items.sort(key=lambda e: (e.record.start, e.id))  # type: ignore[attr-defined]
-        elif kind in ("resolution", "document", "plan"):
-            items.sort(key=_resolution_order)
-        else:
+        elif items and not isinstance(items[0].record, DocumentBase):
             items[:] = vn_sorted(items, key=lambda e: getattr(e.record, "name", e.id))
-    for mapping in (by_session, by_issuer, cited_by):
-        for items in mapping.values():
-            items.sort(key=_resolution_order)
     for items in sessions_by_body.values():
         items.sort(key=lambda e: (e.record.start, e.id))  # type: ignore[attr-defined]
     cat.by_kind = dict(by_kind)

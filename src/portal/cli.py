@@ -13,6 +13,7 @@ from pathlib import Path
 from portal import collector
 from portal.build import validate_data
 from portal.editor.commands import register as register_editor_commands
+from portal.load.record_store import RecordStore
 from portal.validate.issues import has_errors, summary_line
 from portal.validate.scope import issues_in_scope, relative_paths
 
@@ -23,8 +24,10 @@ def _root(value: str | None) -> Path:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     root = _root(args.root)
+    store = RecordStore.for_data(root / "data")  # files unchanged since the last check or build: not checked again
     with collector.paused():  # what loading makes lives on: see portal.collector
-        result = validate_data(root)
+        result = validate_data(root, store=store)
+    store.save()
     issues = result.issues
     if args.paths:  # those files, plus the records tied to them (see portal.validate.scope)
         issues = issues_in_scope(issues, result.catalog, relative_paths(root, args.paths))

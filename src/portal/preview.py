@@ -56,6 +56,7 @@ from portal.catalog import Catalog
 from portal.links.citations import CitationIndex, rescan_record
 from portal.load.cache import LoadCache, Stamp
 from portal.load.loader import Entry, LoadResult, load_all
+from portal.load.record_store import RecordStore
 from portal.loop.links import targets
 from portal.model.loop.kinds import LoopRecord
 from portal.model.records import Record
@@ -105,6 +106,9 @@ class PreviewSession:
     """What a preview keeps between rebuilds: file results, who refers to whom, page signatures."""
 
     cache: LoadCache = field(default_factory=LoadCache)
+    # Records kept since the last build (portal.load.record_store): the first load reads them
+    # and writes what it loaded; later loads have ``cache``.
+    store: RecordStore | None = None
     shortcut: str | None = None  # the file of the last save that took the shortcut (portal.preview_shortcut)
     # The last plan showed a save at once and left order and grouping as they were: the next
     # plan is a full one, and the driver should ask for it now (a title, portal.preview_shortcut.SETTLED_LATER;
@@ -122,7 +126,7 @@ class PreviewSession:
 
     def plan(self, root: Path, settings: SiteSettings) -> tuple[SiteBuild, frozenset[str] | None]:
         """The site, and the ``src_uri`` of every page to write again (``None``: all of them)."""
-        loaded = load_all(root, root / "data", cache=self.cache)
+        loaded = load_all(root, root / "data", cache=self.cache, store=self.store)
         self.shortcut, self.checked, self.own_first = None, False, None
         settling, self._settling = self._settling, frozenset()
         unsigned, self._unsigned = self._unsigned, None
@@ -139,6 +143,9 @@ class PreviewSession:
         if self._previous is not None:
             self._previous.site = None
         site = plan_checked(checks[0] if checks else check_loaded(root, loaded), settings)
+        if self.store is not None:  # after planning, which keeps with each entry what it found in it alone
+            self.store.save()
+            self.store = None
         if not site.ok or site.catalog is None:
             self._previous = None  # after errors, start again from a full build
             return site, None
@@ -349,4 +356,7 @@ _SESSIONS: dict[Path, PreviewSession] = {}
 
 def session_for(root: Path) -> PreviewSession:
     """The preview session of a project, kept for the life of the process (``mkdocs serve``)."""
-    return _SESSIONS.setdefault(root.resolve(), PreviewSession())
+    root = root.resolve()
+    if root not in _SESSIONS:
+        _SESSIONS[root] = PreviewSession(store=RecordStore.for_data(root / "data"))
+    return _SESSIONS[root]

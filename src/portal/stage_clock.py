@@ -45,6 +45,7 @@ class StageClock:
         self.seconds: dict[str, float] = dict.fromkeys(PIPELINE + OTHER, 0.0)
         self.pages_rendered = 0
         self.parts: Parts = {}
+        self.record_store: dict[str, float | int] = {}  # records reused and loaded again, seconds reading and writing it (portal.load.record_store)
 
     @contextlib.contextmanager
     def timing(self, stage: str, part: str | None = None) -> Iterator[None]:
@@ -84,7 +85,9 @@ class StageClock:
 
     def report(self) -> dict[str, Any]:
         parts = {part: {"count": int(count), "seconds": round(seconds, 3)} for part, (count, seconds) in self.parts.items()}
-        return {**{stage: round(value, 3) for stage, value in self.seconds.items()}, "pipeline": round(self.pipeline_seconds(), 3), "pages_rendered": self.pages_rendered, "parts": parts}
+        stages = {stage: round(value, 3) for stage, value in self.seconds.items()}
+        store = {name: round(value, 3) for name, value in self.record_store.items()}
+        return {**stages, "pipeline": round(self.pipeline_seconds(), 3), "pages_rendered": self.pages_rendered, "parts": parts, "record_store": store}
 
     def write_if_asked(self, environ: dict[str, str] | os._Environ[str] = os.environ) -> Path | None:
         """Write :meth:`report` as JSON to the file ``PORTAL_STAGE_TIMES`` names, if it names one."""

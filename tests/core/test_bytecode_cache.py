@@ -10,7 +10,8 @@ import jinja2
 import pytest
 
 from portal.site import render
-from portal.site.bytecode_cache import KEPT_FINGERPRINTS, PACKAGE, TemplateBytecodeCache, code_fingerprint, user_cache_folder
+from portal.site.bytecode_cache import TemplateBytecodeCache, template_fingerprint
+from portal.user_cache import KEPT_FINGERPRINTS, PACKAGE, code_fingerprint, user_cache_folder
 
 
 class _CountingEnvironment(jinja2.Environment):
@@ -99,26 +100,26 @@ def test_the_fingerprint_follows_every_python_file_of_the_package(tmp_path: Path
     (package / "site").mkdir(parents=True)
     (package / "site" / "shorter_jinja.py").write_text("A = 1\n", encoding="utf-8")
     (package / "site" / "notes.txt").write_text("not code\n", encoding="utf-8")
-    before = code_fingerprint(package)
-    assert code_fingerprint(package) == before
+    before = code_fingerprint("jinja2 x", package)
+    assert code_fingerprint("jinja2 x", package) == before
     (package / "site" / "notes.txt").write_text("still not code\n", encoding="utf-8")
-    assert code_fingerprint(package) == before
+    assert code_fingerprint("jinja2 x", package) == before
     (package / "site" / "shorter_jinja.py").write_text("A = 2\n", encoding="utf-8")
-    assert code_fingerprint(package) != before
-    changed = code_fingerprint(package)
+    assert code_fingerprint("jinja2 x", package) != before
+    changed = code_fingerprint("jinja2 x", package)
     (package / "site" / "renamed.py").write_bytes((package / "site" / "shorter_jinja.py").read_bytes())
     (package / "site" / "shorter_jinja.py").unlink()
-    assert code_fingerprint(package) != changed
-    renamed = code_fingerprint(package)
+    assert code_fingerprint("jinja2 x", package) != changed
+    renamed = code_fingerprint("jinja2 x", package)
     (package / "site" / ".#renamed.py").symlink_to(package / "nowhere")  # an editor's lock file: a dangling link
     (package / "site" / ".hidden.py").write_text("A = 3\n", encoding="utf-8")
     (package / "site" / "broken.py").symlink_to(package / "nowhere")  # nothing Python could import
-    assert code_fingerprint(package) == renamed
+    assert code_fingerprint("jinja2 x", package) == renamed
 
 
 def test_the_page_templates_are_kept_in_the_users_cache_folder_for_this_code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert render._BYTECODE.entries == user_cache_folder() / f"jinja-{code_fingerprint()}"
-    assert not user_cache_folder().resolve().is_relative_to(PACKAGE)  # a preview watches src/portal
+    assert render._BYTECODE.entries == user_cache_folder("templates") / f"jinja-{template_fingerprint()}"
+    assert not user_cache_folder("templates").resolve().is_relative_to(PACKAGE)  # a preview watches src/portal
     if sys.platform.startswith("linux"):
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-        assert user_cache_folder() == tmp_path / "cong-chinh-sach" / "templates"
+        assert user_cache_folder("templates") == tmp_path / "cong-chinh-sach" / "templates"

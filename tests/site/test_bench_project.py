@@ -78,9 +78,16 @@ def test_the_build_benchmark_prints_a_row_that_adds_up() -> None:
     cpu_share = int(row["separately: ours CPU / full build CPU"].rstrip("%"))
     assert 0 < float(row["separately: ours CPU s"]) and abs(cpu_share - 100 * float(row["separately: ours CPU s"]) / build_cpu) < 3, row
     assert float(row["full build s"]) > 0 and float(row["baseline s"]) > 0 and int(row["pages"]) > 40
-    others = row["other processes' CPU s, build / baseline"].split(" / ")  # the machine shared meanwhile (the other test worker)
-    assert len(others) == 2 and all(re.fullmatch(r"-?\d+\.\d", value) for value in others), row
-    assert row["disturbed"] in {"no", "build", "baseline", "build, baseline"}, row
+    others = re.fullmatch(r"(-?\d+\.\d) / (-?\d+\.\d) \(first build (-?\d+\.\d)\)", row["other processes' CPU s, build / baseline"])
+    assert others, row  # the machine shared meanwhile (the other test worker)
+    assert set(row["disturbed"].split(", ")) <= {"no", "build", "baseline", "first build"}, row
+    # built twice: first on an empty cache folder, every record loaded from its file; then again, every record taken from the store
+    first = re.fullmatch(r"0 / (\d+), 0\.00 / (\d+\.\d\d)", row["first build: records reused / loaded, store read / written s"])
+    again = re.fullmatch(r"(\d+) / 0, (\d+\.\d\d) / 0\.00", row["in the build: records reused / loaded, store read / written s"])
+    assert first and again and first[1] == again[1] and int(first[1]) > 40, row
+    first_stages = [float(seconds) for seconds in row["first build: load+validate, plan, render CPU s"].split(" + ")]
+    assert len(first_stages) == 3 and all(seconds > 0 for seconds in first_stages) and float(row["first build CPU s"]) > 0, row
+    assert 0 < float(row["first build: ours / build CPU"].rstrip("%")) < 100, row
     warned = re.search(r"^# WARNING: N=40: other processes used over 5% of the CPU time of the (.+?) \(", run.stdout, flags=re.M)
     assert (warned[1] if warned else "no") == row["disturbed"], run.stdout
 

@@ -12,7 +12,7 @@ import pytest
 from portal.build import plan_build, validate_data
 from portal.site.plan import SiteSettings
 from portal.stage_clock import OTHER, PIPELINE, RENDER, REPORT_VARIABLE, read_report
-from tests.conftest import ROOT, STAGES_REPORT, TODAY
+from tests.conftest import ROOT, STAGES_REPORT, TODAY, USER_CACHE
 from tests.sitebuild import copy_project, mkdocs_build
 
 
@@ -84,11 +84,19 @@ def test_a_broken_record_stops_the_build_and_writes_nothing(tmp_path: Path) -> N
 
 
 def test_two_builds_are_byte_identical(built_site: Path, tmp_path: Path) -> None:
-    """Also with and without the helper process that converts pages ahead (portal.forked_ahead):
-    the first build runs without it (see the built_site fixture), the second with it."""
+    """Also with and without the helper process that converts pages ahead (portal.forked_ahead),
+    and with every record loaded from its file or taken from the store of the last build
+    (portal.load.record_store): the first build runs without the helper, on a new machine's
+    empty cache folder (see the built_site fixture), the second with the helper, on the
+    records and templates the first one kept."""
     second = tmp_path / "again"
-    result = mkdocs_build(ROOT, second, env={"PORTAL_BUILD_HELPER": "1"})
+    report = tmp_path / STAGES_REPORT
+    result = mkdocs_build(ROOT, second, env={"PORTAL_BUILD_HELPER": "1", REPORT_VARIABLE: str(report), "XDG_CACHE_HOME": str(built_site.parent / USER_CACHE)})
     assert result.returncode == 0, result.stderr[-3000:]
+    records = len([p for p in (ROOT / "data").rglob("*") if p.is_file() and not p.name.startswith(".") and p.name != "README.md"])
+    first_store, second_store = read_report(built_site.parent / STAGES_REPORT)["record_store"], read_report(report)["record_store"]
+    assert (first_store["reused"], first_store["loaded"], second_store["reused"], second_store["loaded"]) == (0, records, records, 0)
+    assert first_store["write_seconds"] > 0 and second_store["write_seconds"] == 0
     first_files = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*") if p.is_file())
     second_files = sorted(p.relative_to(second).as_posix() for p in second.rglob("*") if p.is_file())
     assert first_files == second_files

@@ -86,13 +86,13 @@ class CitationIndex:
 
 
 Scanned = tuple[tuple[Where, str, tuple[Found, ...]], ...]  # (where, text, numbers found) per prose field
-_scans: dict[int, tuple[Entry, Scanned]] = {}  # by id(entry): a preview re-links unchanged records without re-scanning
+_SCANNED = "citations"  # its name in ``Entry.memo``: a preview re-links unchanged records without
+# scanning them again, and a build those of files unchanged since the last (portal.load.record_store)
 
 
 def _kept(entry: Entry) -> Scanned | None:
-    """The kept scan of ``entry``'s prose, if this very entry was scanned."""
-    known = _scans.get(id(entry))
-    return known[1] if known is not None and known[0] is entry else None
+    """The kept scan of ``entry``'s prose, if this entry was scanned."""
+    return entry.memo.get(_SCANNED)
 
 
 def _scan(entry: Entry) -> Scanned:
@@ -128,10 +128,9 @@ def link_catalog(catalog: Catalog) -> CitationIndex:
     """Scan and resolve the prose of every record of ``catalog`` (deterministic order)."""
     index = CitationIndex(catalog, build_symbol_index(catalog))
     cited_in: dict[str, dict[str, Entry]] = defaultdict(dict)
-    scans: dict[int, tuple[Entry, Scanned]] = {}
     for entry in catalog.by_id.values():
         scanned = _scan(entry)
-        scans[id(entry)] = (entry, scanned)
+        entry.memo[_SCANNED] = scanned
         placed = _place(index, entry, scanned)
         for p in placed:
             if p.resolution.outcome == Outcome.LINKED and p.resolution.target is not None:
@@ -139,8 +138,6 @@ def link_catalog(catalog: Catalog) -> CitationIndex:
         if placed:
             index.by_record[entry.id] = placed
     index.cited_in = {k: tuple(v.values()) for k, v in cited_in.items()}
-    _scans.clear()
-    _scans.update(scans)  # only this catalog's entries are kept
     return index
 
 
@@ -154,8 +151,7 @@ def rescan_record(index: CitationIndex, entry: Entry) -> None:
     same places (:func:`scanned_citations`): only offsets in its text moved, so whom it cites,
     and who is cited by whom, stay as they are (a preview's shortcut, see portal.preview_shortcut)."""
     index._by_text = {key: value for key, value in index._by_text.items() if key[0] != entry.id}
-    scanned = _scan_again(entry)
-    _scans[id(entry)] = (entry, scanned)
+    scanned = entry.memo[_SCANNED] = _scan_again(entry)
     placed = _place(index, entry, scanned)
     if placed:
         index.by_record[entry.id] = placed

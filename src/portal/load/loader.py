@@ -10,6 +10,7 @@ from typing import Any, Callable, Iterable
 from pydantic import ValidationError
 
 from portal.load.cache import LoadCache, Loaded
+from portal.load.record_store import RecordStore, content_digest
 from portal.load.source_file import MARKDOWN_SUFFIX, YAML_SUFFIX, SourceRecord, project_path, read_source_file
 from portal.load.yaml_source import Position
 from portal.model.records import Record
@@ -31,6 +32,10 @@ class Entry:
     body: str = ""
     body_line: int = 0
     id: str = field(init=False)  # the record's id, read a million times a build: stored, not a property
+    # What later stages compute from this entry alone, by name, kept with it: across a
+    # preview's rebuilds, and in the record store between builds (portal.load.record_store).
+    # The numbers its prose cites (portal.links.citations). Never compared, never copied.
+    memo: dict[str, Any] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "id", self.record.id)
@@ -80,14 +85,14 @@ class CheckedFile:
     placeholders: frozenset[tuple[int, int]] = frozenset()  # where 'TODO' stands: already explained
 
 
-def check_file(file: Path, *, root: Path, folder: str) -> CheckedFile:
-    """Read, parse and check one file (everything before its model)."""
+def check_file(file: Path, *, root: Path, folder: str, raw: bytes | None = None) -> CheckedFile:
+    """Read (unless its bytes are given), parse and check one file (everything before its model)."""
     model = KIND_BY_FOLDER[folder]
     allowed = (YAML_SUFFIX, MARKDOWN_SUFFIX) if model.allows_markdown else (YAML_SUFFIX,)
     if file.suffix not in allowed:
         rel, kinds = project_path(file, root), " hoặc ".join(allowed)
         return CheckedFile(file, rel, None, issues=(Issue(rel, 1, 1, f"tệp '{file.name}' có đuôi không được hỗ trợ trong data/{folder}/; dùng {kinds}."),))
-    source, issues = read_source_file(file, root=root, folder=folder)  # which finds the file's path from the root, as SourceRecord.path
+    source, issues = read_source_file(file, root=root, folder=folder, raw=raw)  # which finds the file's path from the root, as SourceRecord.path
     if source is None:
         return CheckedFile(file, project_path(file, root), None, issues=tuple(issues))
     return _checked(file, source, model, issues)
@@ -129,6 +134,22 @@ def _validated(checked: CheckedFile, model: type[Record], source_again: Callable
     return Entry(record, checked.path, checked.body, checked.body_line), issues
 
 
+def _load_file(file: Path, root: Path, folder: str) -> Loaded:
+    return _validated(check_file(file, root=root, folder=folder), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder)[0])
+
+
+def _load_file_or_reuse(file: Path, root: Path, folder: str, store: RecordStore) -> Loaded:
+    """What the store kept for the file's bytes, or the file loaded from those very bytes (read
+    once: the result kept is that of the bytes hashed, even if the file changes meanwhile)."""
+    raw = file.read_bytes()
+    path, digest = project_path(file, root), content_digest(raw)
+    known = store.get(path, digest)
+    if known is None:
+        known = _validated(check_file(file, root=root, folder=folder, raw=raw), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder, raw=raw)[0])
+        store.put(path, digest, known)
+    return known
+
+
 @dataclass
 class LoadResult:
     entries: list[Entry]
@@ -136,12 +157,14 @@ class LoadResult:
     broken_ids: frozenset[str]  # file names of records that failed: their errors are already listed
 
 
-def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None, cache: LoadCache | None = None) -> LoadResult:
+def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | None = None, cache: LoadCache | None = None, store: RecordStore | None = None) -> LoadResult:
     """Load every record file (or the given ones); never raises for bad data.
 
     With a ``cache`` (a long-running preview), files unchanged since the last load are not read.
-    Files are read on one core: a helper process reading ahead on a second one cost more CPU
-    time than the wall time it saved (BENCHMARKS.md).
+    With a ``store`` (kept on disk between builds), files whose bytes are those of a file
+    loaded before are read but not parsed or checked again. Files are read on one core: a
+    helper process reading ahead on a second one cost more CPU time than the wall time it
+    saved (BENCHMARKS.md).
     """
     issues: list[Issue] = []
     if files is None:
@@ -154,7 +177,7 @@ def load_all(root: Path, data_dir: Path, files: Iterable[tuple[Path, str]] | Non
     for file, folder in files:
         stamp, known = cache.get(file) if cache is not None else (None, None)
         if known is None:
-            known = _validated(check_file(file, root=root, folder=folder), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder)[0])
+            known = _load_file(file, root, folder) if store is None else _load_file_or_reuse(file, root, folder, store)
             if cache is not None:
                 cache.put(file, stamp, known)
         loaded.append(known)

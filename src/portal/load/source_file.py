@@ -106,10 +106,12 @@ def project_path(file: Path, root: Path) -> str:
     return file.relative_to(root).as_posix()
 
 
-def read_source_file(file: Path, *, root: Path, folder: str) -> tuple[SourceRecord | None, list[Issue]]:
-    """Read and parse ``file``; decoding problems become issues, never exceptions."""
+def read_source_file(file: Path, *, root: Path, folder: str, raw: bytes | None = None) -> tuple[SourceRecord | None, list[Issue]]:
+    """Read (unless its bytes are given) and parse ``file``; decoding problems become issues,
+    never exceptions."""
     rel = project_path(file, root)
-    raw = file.read_bytes()
+    if raw is None:
+        raw = file.read_bytes()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

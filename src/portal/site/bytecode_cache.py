@@ -3,20 +3,16 @@
 Compiling our page templates took ~0.22 s of every build (Jinja parses each one, writes its
 Python and compiles that). Python keeps the compiled code of our modules and compiles a module
 again only when it changes; :class:`TemplateBytecodeCache` does the same for the templates, in
-the user's cache folder (``~/.cache/cong-chinh-sach/templates`` on Linux, where
-``XDG_CACHE_HOME`` points; the system's own elsewhere). A build then loads them in ~0.01 s
-(BENCHMARKS.md). Not beside the templates: a preview watches ``src/portal`` and would build
-again at every file written there, and a wheel would package them.
+the user's cache folder (``~/.cache/cong-chinh-sach/templates`` on Linux, see
+:mod:`portal.user_cache`). A build then loads them in ~0.01 s (BENCHMARKS.md).
 
 What a template compiles to depends on more than its text, which Jinja checks (a checksum of
 the source, in every entry): on Python, on Jinja, and on our code (the code generator of
 :mod:`portal.site.shorter_jinja`, the environment's settings, the filters that Jinja's
 optimizer runs on constants). Entries are therefore kept in a folder named after a
-fingerprint of all of that (:func:`code_fingerprint`), taken when the cache is made, as the
-code is imported: any change to our Python code, or another Jinja or Python, starts a new
-folder. When one is made, only the most recent few of the others are kept (checkouts of other
-commits on the same machine use them). A folder that cannot be written leaves the cache in
-memory, as Python does without ``__pycache__``.
+fingerprint of all of that (:func:`template_fingerprint`), taken when the cache is made, as
+the code is imported. A folder that cannot be written leaves the cache in memory, as Python
+does without ``__pycache__``.
 
 Several processes may build at once (tests run in parallel): an entry is written to a file of
 its own and then renamed into place, so a reader finds a whole entry or none; an entry that
@@ -25,26 +21,15 @@ cannot be read is compiled again.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import pickle
-import shutil
-import sys
-import tempfile
 from pathlib import Path
 
 import jinja2
 import jinja2.bccache
-import platformdirs
 
-PACKAGE = Path(__file__).resolve().parents[1]  # src/portal
+from portal.user_cache import code_fingerprint, write_whole
+
 _FOLDER_PREFIX = "jinja-"
-KEPT_FINGERPRINTS = 8  # folders of other code kept when a new one is made
-
-
-def user_cache_folder() -> Path:
-    """Where the compiled templates of every checkout of the portal on this machine are kept."""
-    return Path(platformdirs.user_cache_dir("cong-chinh-sach", appauthor=False)) / "templates"
 
 
 class MemoryBytecodeCache(jinja2.BytecodeCache):
@@ -64,20 +49,9 @@ class MemoryBytecodeCache(jinja2.BytecodeCache):
         self._store[bucket.key] = bucket.bytecode_to_string()
 
 
-def code_fingerprint(package: Path = PACKAGE) -> str:
-    """What the compiled templates depend on besides their text: Python's and Jinja's versions
-    and every Python file of ``package``, by path and content (~130 files: 3–8 ms)."""
-    digest = hashlib.sha1(f"{sys.implementation.cache_tag} {sys.version} jinja2 {jinja2.__version__}".encode())
-    for file in sorted(package.rglob("*.py")):
-        if file.name.startswith("."):  # not a module: an editor's lock or backup file (.#render.py)
-            continue
-        try:
-            code = file.read_bytes()
-        except OSError:  # removed meanwhile, or a dangling link: nothing Python would import either
-            continue
-        digest.update(file.relative_to(package).as_posix().encode() + b"\0")
-        digest.update(code)
-    return digest.hexdigest()[:16]
+def template_fingerprint() -> str:
+    """What the compiled templates depend on besides their text: Python, Jinja and our code."""
+    return code_fingerprint(f"jinja2 {jinja2.__version__}")
 
 
 class TemplateBytecodeCache(MemoryBytecodeCache):
@@ -87,7 +61,7 @@ class TemplateBytecodeCache(MemoryBytecodeCache):
     def __init__(self, folder: Path, fingerprint: str | None = None) -> None:
         super().__init__()
         self._folder = folder
-        self.entries = folder / f"{_FOLDER_PREFIX}{fingerprint or code_fingerprint()}"
+        self.entries = folder / f"{_FOLDER_PREFIX}{fingerprint or template_fingerprint()}"
         self._writable: bool | None = None  # known after the first write
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
@@ -109,37 +83,6 @@ class TemplateBytecodeCache(MemoryBytecodeCache):
         super().dump_bytecode(bucket)
         if self._writable is False:
             return
-        entries = self.entries
-        try:
-            if not entries.is_dir():
-                _remove_old_fingerprints(self._folder)
-                entries.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=entries, prefix=".", suffix=".tmp")
-        except OSError:
-            self._writable = False  # kept in memory only, as Python without __pycache__
-            return
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(self._store[bucket.key])
-            os.replace(temporary, entries / f"{bucket.key}.cache")
-            self._writable = True
-        except OSError:
-            Path(temporary).unlink(missing_ok=True)
-            self._writable = False
+        data = self._store[bucket.key]
+        self._writable = write_whole(self.entries / f"{bucket.key}.cache", lambda out: out.write(data), _FOLDER_PREFIX)
 
-
-def _remove_old_fingerprints(folder: Path) -> None:
-    """The entries of other code but the most recently written :data:`KEPT_FINGERPRINTS`."""
-    if not folder.is_dir():
-        return
-    others = [old for old in folder.iterdir() if old.name.startswith(_FOLDER_PREFIX)]
-    others.sort(key=_written, reverse=True)
-    for old in others[KEPT_FINGERPRINTS:]:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def _written(folder: Path) -> int:
-    try:
-        return folder.stat().st_mtime_ns
-    except OSError:  # removed meanwhile by another process
-        return 0

@@ -23,13 +23,14 @@ from portal.model.vocab import RELATION_INVERSE_LABEL, Validity
 from portal.links.diagram import document_diagram
 from portal.loop.view import LoopView
 from portal.site import urls
-from portal.site.bytecode_cache import TemplateBytecodeCache, user_cache_folder
+from portal.site.bytecode_cache import TemplateBytecodeCache
 from portal.site.shorter_jinja import ShortCodeGenerator, render_template
 from portal.site.link_filters import FILTERS as LINK_FILTERS
 from portal.site.page_in_hand import PageInHand, in_hand
 from portal.site.plan import PlannedPage, SiteSettings, letter_slug, record_title
 from portal.text import format_money, format_number, format_vn_date
 from portal.text.html_escape import escape_html
+from portal.user_cache import user_cache_folder
 from portal.validity import ValidityReport, status_periods
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -173,7 +174,7 @@ def _link_functions(page: PageInHand) -> dict[str, Any]:
     return {"href": href, "public_href": public_href}
 
 
-_BYTECODE = TemplateBytecodeCache(user_cache_folder())  # compiled once per change of our code, as .pyc are
+_BYTECODE = TemplateBytecodeCache(user_cache_folder("templates"))  # compiled once per change of our code, as .pyc are
 
 
 _HREF_SLOT = f"CSHREF{_RAW_NONCE}"  # where a listed record's link goes (see ListedLines)
