@@ -119,3 +119,5 @@ def adopt(previous: Entry, saved: Entry) -> None:
     object.__setattr__(previous.record, "__pydantic_fields_set__", saved.record.__pydantic_fields_set__)
     object.__setattr__(previous, "body", saved.body)
     object.__setattr__(previous, "body_line", saved.body_line)
+    previous.memo.clear()  # computed from the previous version: the saved one's, if any, instead
+    previous.memo.update(saved.memo)

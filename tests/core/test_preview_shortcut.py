@@ -267,6 +267,7 @@ CHECKED_EDITS: dict[str, tuple[str, str, Callable[[Path], None]]] = {  # file, t
     "a number cited in a summary": (NQ15, ", ngoài khoản hỗ trợ", _replace(NQ15, "tom_tat: Ngoài khoản hỗ trợ", "tom_tat: Theo Luật số 77/2015/QH13, ngoài khoản hỗ trợ")),
     "a number cited in a title": (NQ15, ", quy định mức hỗ trợ", _replace(NQ15, "trich_yeu: Quy định mức hỗ trợ", "trich_yeu: Theo Luật số 77/2015/QH13, quy định mức hỗ trợ")),
     "a title and a date together": (NQ15, "Ổn định mức hỗ trợ", lambda root: (_replace(NQ15, "trich_yeu: Quy định", "trich_yeu: Ổn định")(root), _replace(NQ15, "ngay_ban_hanh: 2023-07-13", "ngay_ban_hanh: 2023-07-12")(root))),
+    "its own number (what cites it links by number)": (NQ15, "16/2023/NQ-HĐND", _replace(NQ15, "so_ky_hieu: 15/2023/NQ-HĐND", "so_ky_hieu: 16/2023/NQ-HĐND")),
     "a cited number taken out": (NQ15, "Khác với một nghị quyết", _replace(NQ15, "Khác với Nghị quyết số 15/NQ-HĐND ngày 16/3/2023", "Khác với một nghị quyết")),
     "a resolution with a briefing kit (the kit copies it)": (NQ12, "(sửa) Doanh nghiệp", _replace(NQ12, "tom_tat: Doanh nghiệp", "tom_tat: (sửa) Doanh nghiệp")),
 }

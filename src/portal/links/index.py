@@ -35,6 +35,9 @@ class SymbolIndex:
         return self.loose.get(loose_symbol_key(symbol), ()), True
 
 
+_KEYS = "symbol keys"  # their name in ``Entry.memo``: kept between builds with the record (portal.load.record_store)
+
+
 def build_symbol_index(catalog: Catalog) -> SymbolIndex:
     """Index every document-like record (any kind) that has a number, in catalog order."""
     exact: dict[str, list[Entry]] = defaultdict(list)
@@ -42,6 +45,9 @@ def build_symbol_index(catalog: Catalog) -> SymbolIndex:
     for entry in catalog.by_id.values():
         rec = entry.record
         if isinstance(rec, DocumentBase) and rec.number:
-            exact[symbol_key(rec.number)].append(entry)
-            loose[loose_symbol_key(rec.number)].append(entry)
+            keys = entry.memo.get(_KEYS)
+            if keys is None:
+                keys = entry.memo[_KEYS] = (symbol_key(rec.number), loose_symbol_key(rec.number))
+            exact[keys[0]].append(entry)
+            loose[keys[1]].append(entry)
     return SymbolIndex({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in loose.items()})
