@@ -11,6 +11,7 @@ import pytest
 from portal.build import check_loaded
 from portal.links.citations import link_catalog
 from portal.load.loader import LoadResult, load_all
+from portal.load import record_store
 from portal.load.record_store import KEPT_PROJECTS, RecordStore, records_fingerprint
 from portal.user_cache import code_fingerprint
 from tests.conftest import MakeProject
@@ -69,9 +70,28 @@ def test_a_file_whose_bytes_changed_is_loaded_again_whatever_its_times(make_proj
     (root / "data/topics/dau-tu.yml").unlink()
     fewer, store = _load(root, tmp_path / "cache")
     assert (store.reused, store.added) == (len(first.entries) - 1, 0)
-    assert store.save()  # the file gone is gone from the store
-    assert len(pickle.loads(store.file.read_bytes())) == len(first.entries) - 1
     assert "dau-tu" not in {e.id for e in fewer.entries} and len(fewer.entries) == len(first.entries) - 1
+    assert store.save()  # the file gone is gone from the store: what it holds is this load's again
+    _, store = _load(root, tmp_path / "cache")
+    assert (store.reused, store.added) == (len(first.entries) - 1, 0) and not store.save()
+
+
+def test_a_store_of_many_files_is_written_in_parts(make_project: MakeProject, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(record_store, "CHUNK", 2)
+    root = make_project()
+    first, store = _load(root, tmp_path / "cache")
+    assert store.save()
+    parts = []
+    with store.file.open("rb") as source:
+        while source.peek(1):
+            parts.append(pickle.load(source))
+    assert [len(part) for part in parts] == [2] * (len(first.entries) // 2) + [1] * (len(first.entries) % 2)
+    again, store = _load(root, tmp_path / "cache")
+    assert store.reused == len(first.entries)
+    _same(first, again)
+    store.file.write_bytes(store.file.read_bytes()[:-5])  # the last part cut short: nothing of it is trusted
+    _, store = _load(root, tmp_path / "cache")
+    assert (store.reused, store.added) == (0, len(first.entries))
 
 
 def test_a_damaged_or_foreign_store_is_as_good_as_an_empty_one(make_project: MakeProject, tmp_path: Path) -> None:
