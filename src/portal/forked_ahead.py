@@ -28,6 +28,9 @@ surface where they would without a helper.
 Forking needs a process without threads (a build, or the first build of ``mkdocs serve``,
 before the server starts its own) and shares memory copy-on-write: each helper sees the
 consumer's state as it was when it was forked.
+
+:func:`run_in_child` runs one task in a forked child and waits for it, for a task whose side
+effects on memory should not stay in the build's process (see portal.load.record_store).
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
+import traceback
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
@@ -56,6 +61,33 @@ def available_cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+def run_in_child(task: Callable[[], object]) -> float:
+    """Run ``task`` in a forked child and wait for it; the CPU time it took. What it leaves in
+    memory (objects that keep what they were asked for, freed memory not given back) stays in
+    the child. In this process where forking is not safe or ``PORTAL_BUILD_HELPER=0`` asks
+    for one process. A task that fails in the child has its traceback printed there."""
+    if not can_fork_safely() or threading.active_count() > 1 or os.environ.get("PORTAL_BUILD_HELPER") == "0":
+        start = time.thread_time()
+        task()
+        return time.thread_time() - start
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - the child's coverage is not collected
+        code = 0
+        try:
+            task()
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    _, _, usage = os.wait4(pid, 0)
+    return usage.ru_utime + usage.ru_stime
 
 
 def helper_wanted(items: int, minimum: int) -> bool:

@@ -73,6 +73,9 @@ def write_whole(file: Path, write: Callable[[BinaryIO], object], folder_prefix: 
     except OSError:
         Path(temporary).unlink(missing_ok=True)
         return False
+    except BaseException:  # a fault of ours (or Ctrl-C): no temporary file left behind either
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return True
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import subprocess
+import sys
 import time
 
 import pytest
@@ -184,3 +186,28 @@ def test_a_failing_prepare_leaves_each_key_to_its_work() -> None:
 
     results, _ = _take_all(KEYS[:20], _slow_square, batch=5, prepare=prepare)
     assert [value for value, _ in results] == [i * i for i in range(20)]
+
+
+_CHILD_SCRIPT = """
+import sys
+from portal.forked_ahead import run_in_child
+kept = []
+def busy():
+    kept.extend(range(300_000))
+    sum(i * i for i in range(300_000))
+seconds = run_in_child(busy)
+print(seconds > 0.01, len(kept))
+if len(kept) == 0:  # forked: a fault of the task is told in the child, not raised here
+    print(run_in_child(lambda: 1 / 0) >= 0)
+"""
+
+
+@pytest.mark.parametrize("one_process", [False, True])
+def test_a_task_run_in_a_child_leaves_this_process_as_it_was(one_process: bool) -> None:
+    """What the task does to memory stays in the child; its CPU time comes back, and a fault of
+    the task is told, not raised. With one process asked for, it runs here. In a fresh process:
+    a test worker may have threads, and then nothing is forked."""
+    env = {**os.environ, "PORTAL_BUILD_HELPER": "0" if one_process else ""}
+    run = subprocess.run([sys.executable, "-c", _CHILD_SCRIPT], env=env, capture_output=True, text=True, timeout=60)
+    assert run.stdout.split() == (["True", "300000"] if one_process else ["True", "0", "True"]), run.stderr
+    assert ("ZeroDivisionError" in run.stderr) != one_process

@@ -34,7 +34,9 @@ class Entry:
     id: str = field(init=False)  # the record's id, read a million times a build: stored, not a property
     # What later stages compute from this entry alone, by name, kept with it: across a
     # preview's rebuilds, and in the record store between builds (portal.load.record_store).
-    # The numbers its prose cites (portal.links.citations). Never compared, never copied.
+    # The numbers its prose cites (portal.links.citations), its own number's keys
+    # (portal.links.index). Never compared, never copied; a preview's adopted entry takes the
+    # saved version's (portal.preview_shortcut.adopt).
     memo: dict[str, Any] = field(init=False, default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -13,8 +13,8 @@ after planning.
 One file per project (its data folder), in the user's cache folder, under a fingerprint of
 our code and of the libraries that read and check records (:mod:`portal.user_cache`). The
 store is read at the first file asked for, and written only when a result was added or
-grew, or a file went away: whole, to a temporary file renamed into place, so that a build
-running at the same time reads a whole store or none. A store that cannot be read (damaged,
+grew, or a file went away: whole, as pickles of 1,000 files each, to a temporary file renamed
+into place, so that a build running at the same time reads a whole store or none. A store that cannot be read (damaged,
 cut short, written by other code) is as good as an empty one: every file is loaded again,
 as in the first build on a machine. A folder that cannot be written keeps nothing.
 Unpickling trusts the file: it lives in the user's own cache folder, never in the project,
@@ -27,6 +27,7 @@ import functools
 import hashlib
 import os
 import pickle
+import time
 from pathlib import Path
 from typing import BinaryIO
 
@@ -34,6 +35,7 @@ import pydantic
 import pydantic_core
 import yaml
 
+from portal.forked_ahead import run_in_child
 from portal.load.cache import Loaded
 from portal.user_cache import code_fingerprint, remove_all_but_newest, user_cache_folder, write_whole
 
@@ -52,7 +54,7 @@ def content_digest(raw: bytes) -> bytes:
 @functools.cache
 def records_fingerprint() -> str:
     """What a loaded record depends on besides its file: Python, the libraries that read and
-    check it, and our code (taken once, as the code is imported)."""
+    check it, and our code (taken once a process, when a store is first asked for)."""
     return code_fingerprint(f"pydantic {pydantic.VERSION} pydantic-core {pydantic_core.__version__} pyyaml {yaml.__version__}")
 
 
@@ -66,6 +68,8 @@ class RecordStore:
         self._memos_read = 0  # results kept with the entries read from the file, to see them grow
         self.reused = 0  # files of this load whose result came from the store
         self.added = 0  # files of this load loaded from their bytes
+        self.read_seconds = 0.0  # CPU time reading the store (a build reports it)
+        self.write_seconds = 0.0  # and writing it
 
     @classmethod
     def for_data(cls, data_dir: Path, folder: Path | None = None) -> RecordStore:
@@ -78,8 +82,10 @@ class RecordStore:
     def open(self) -> None:
         """Read the file, unless read already (the first :meth:`get` does)."""
         if self._known is None:
+            start = time.thread_time()
             self._known = self._read()
             self._memos_read = _memo_count(self._known)
+            self.read_seconds = time.thread_time() - start
 
     def get(self, path: str, digest: bytes) -> Loaded | None:
         """What loading made of the file at ``path`` when its bytes had this digest, if kept."""
@@ -97,24 +103,39 @@ class RecordStore:
         self._now[path] = (digest, loaded)
         self.added += 1
 
+    def needs_saving(self) -> bool:
+        """Whether this load's results are not those read: a result added or grown, or a file gone."""
+        return bool(self.added) or len(self._now) != len(self._known or {}) or _memo_count(self._now) != self._memos_read
+
     def save(self) -> bool:
-        """Write this load's results, unless they are the ones read (see the module's
-        docstring). Whether it wrote them."""
-        known = self._known or {}
-        if not self.added and len(self._now) == len(known) and _memo_count(self._now) == self._memos_read:
+        """Write this load's results, unless they are the ones read. Whether it wrote them."""
+        if not self.needs_saving():
             return False
-        if not write_whole(self.file, self._write, _FOLDER_PREFIX):
-            return False
-        remove_all_but_newest(self.file.parent, _FILE_PREFIX, KEPT_PROJECTS)
-        return True
+        start = time.thread_time()
+        written = write_whole(self.file, self._write, _FOLDER_PREFIX)
+        if written:
+            remove_all_but_newest(self.file.parent, _FILE_PREFIX, KEPT_PROJECTS)
+        self.write_seconds = time.thread_time() - start
+        return written
+
+    def save_apart(self) -> None:
+        """:meth:`save` in a child process (portal.forked_ahead.run_in_child), for a build whose
+        memory matters. Pickling a string keeps its UTF-8 copy in it for good: ~16 MB at 10,000
+        records, ~80 MB at 50,000, where a build nears its memory limit, kept in the build's
+        process until it ends. :attr:`write_seconds` is then the child's CPU time."""
+        if self.needs_saving():
+            self.write_seconds = run_in_child(self.save)
+
+    def figures(self) -> dict[str, float | int]:
+        """What this load took from the store and loaded from files, and the CPU time reading
+        and writing the store took (portal.stage_clock's report)."""
+        return {"reused": self.reused, "loaded": self.added, "read_seconds": self.read_seconds, "write_seconds": self.write_seconds}
 
     def _write(self, out: BinaryIO) -> None:
         """The results as pickles of :data:`CHUNK` files each, one after another. One pickle of
-        them all remembers every object it wrote, to write it once: 70 MB more at 10,000
-        records, where the whole store is 27 MB, against 20 MB for chunks (and 0.38 against
-        0.25 s); a build's first one at 50,000 held 1,915 MiB at its peak against 1,864 MiB
-        for a build that reads the store (BENCHMARKS.md). A record's objects are all in the
-        pickle of its file."""
+        them all remembers every object it wrote, to write it once: at 10,000 records (a store
+        of 27 MB), 0.38 s and ~50 MB more memory while it writes, against 0.25 s in parts, and
+        its reading held 12 MB more. A record's objects are all in the pickle of its file."""
         items = list(self._now.items())
         for start in range(0, len(items), CHUNK):
             pickle.dump(dict(items[start : start + CHUNK]), out, protocol=pickle.HIGHEST_PROTOCOL)
