@@ -7,18 +7,18 @@ file's bytes, its path in the project and our code alone. :class:`RecordStore` k
 the path and a digest of the bytes (SHA-256), so a build still reads and hashes every file
 (~0.01 ms) but loads again only those whose bytes changed, whatever their times say (a
 checkout, a copy that keeps them). What later stages compute from one entry alone and keep
-with it (``Entry.memo``: the numbers its prose cites) is kept too: a build writes the store
-after planning.
+with it (``Entry.memo``: the numbers its prose cites, its number's keys) is kept too: a build
+writes the store after planning, from a child process (:meth:`RecordStore.save_apart`).
 
 One file per project (its data folder), in the user's cache folder, under a fingerprint of
 our code and of the libraries that read and check records (:mod:`portal.user_cache`). The
 store is read at the first file asked for, and written only when a result was added or
-grew, or a file went away: whole, as pickles of 1,000 files each, to a temporary file renamed
-into place, so that a build running at the same time reads a whole store or none. A store that cannot be read (damaged,
-cut short, written by other code) is as good as an empty one: every file is loaded again,
-as in the first build on a machine. A folder that cannot be written keeps nothing.
-Unpickling trusts the file: it lives in the user's own cache folder, never in the project,
-so a pull request cannot bring one.
+grew, or a file went away: whole, as pickles of 1,000 files each, to a temporary file
+renamed into place, so that a build running at the same time reads a whole store or none. A
+store that cannot be read (damaged, cut short, written by other code) is as good as an empty
+one: every file is loaded again, as in the first build on a machine. A folder that cannot be
+written keeps nothing. Unpickling trusts the file: it lives in the user's own cache folder,
+never in the project, so a pull request cannot bring one.
 """
 
 from __future__ import annotations
