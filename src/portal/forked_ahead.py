@@ -55,6 +55,12 @@ def can_fork_safely() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
+def _may_fork() -> bool:
+    """Whether this process may fork a child: where that is safe, with no other thread, and
+    unless ``PORTAL_BUILD_HELPER=0`` asks for one process."""
+    return can_fork_safely() and threading.active_count() == 1 and os.environ.get("PORTAL_BUILD_HELPER") != "0"
+
+
 def available_cores() -> int:
     """The cores this process may run on (the CPU affinity, not the machine's total)."""
     try:
@@ -68,7 +74,7 @@ def run_in_child(task: Callable[[], object]) -> float:
     memory (objects that keep what they were asked for, freed memory not given back) stays in
     the child. In this process where forking is not safe or ``PORTAL_BUILD_HELPER=0`` asks
     for one process. A task that fails in the child has its traceback printed there."""
-    if not can_fork_safely() or threading.active_count() > 1 or os.environ.get("PORTAL_BUILD_HELPER") == "0":
+    if not _may_fork():
         start = time.thread_time()
         task()
         return time.thread_time() - start
@@ -96,11 +102,10 @@ def helper_wanted(items: int, minimum: int) -> bool:
     Linux when there is a second core and at least ``minimum`` items to pay for starting it.
     Never in a process with other threads: a forked child inherits no thread, only whatever
     lock one of them held at that moment."""
-    if not can_fork_safely() or threading.active_count() > 1:
+    if not _may_fork():
         return False
-    setting = os.environ.get("PORTAL_BUILD_HELPER", "")
-    if setting in {"0", "1"}:
-        return setting == "1"
+    if os.environ.get("PORTAL_BUILD_HELPER") == "1":
+        return True
     return available_cores() >= 2 and items >= minimum
 
 

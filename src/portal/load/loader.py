@@ -136,8 +136,10 @@ def _validated(checked: CheckedFile, model: type[Record], source_again: Callable
     return Entry(record, checked.path, checked.body, checked.body_line), issues
 
 
-def _load_file(file: Path, root: Path, folder: str) -> Loaded:
-    return _validated(check_file(file, root=root, folder=folder), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder)[0])
+def _load_file(file: Path, root: Path, folder: str, raw: bytes | None = None) -> Loaded:
+    """``file`` loaded: from its bytes when they are given (read once, so that an error's
+    position comes from the very bytes checked), else from the file."""
+    return _validated(check_file(file, root=root, folder=folder, raw=raw), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder, raw=raw)[0])
 
 
 def _load_file_or_reuse(file: Path, root: Path, folder: str, store: RecordStore) -> Loaded:
@@ -147,7 +149,7 @@ def _load_file_or_reuse(file: Path, root: Path, folder: str, store: RecordStore)
     path, digest = project_path(file, root), content_digest(raw)
     known = store.get(path, digest)
     if known is None:
-        known = _validated(check_file(file, root=root, folder=folder, raw=raw), KIND_BY_FOLDER[folder], lambda: read_source_file(file, root=root, folder=folder, raw=raw)[0])
+        known = _load_file(file, root, folder, raw)
         store.put(path, digest, known)
     return known
 

@@ -89,8 +89,7 @@ class RecordStore:
 
     def get(self, path: str, digest: bytes) -> Loaded | None:
         """What loading made of the file at ``path`` when its bytes had this digest, if kept."""
-        if self._known is None:
-            self.open()
+        self.open()
         assert self._known is not None
         known = self._known.get(path)
         if known is None or known[0] != digest:
